@@ -1,0 +1,24 @@
+package com.marketmood.sentiment.examples;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command-line entry point: {@code train}, {@code evaluate} and {@code predict}. */
+@Command(
+        name = "sentiment",
+        mixinStandardHelpOptions = true,
+        description = "StockTwits bullish/bearish sentiment on Deep Java Library.",
+        subcommands = {TrainCommand.class})
+public final class SentimentCli {
+
+    private SentimentCli() {}
+
+    /**
+     * Runs a command.
+     *
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new SentimentCli()).execute(args));
+    }
+}

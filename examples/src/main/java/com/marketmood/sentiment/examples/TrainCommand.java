@@ -1,0 +1,193 @@
+package com.marketmood.sentiment.examples;
+
+import ai.djl.util.JsonUtils;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import com.marketmood.sentiment.core.data.StockTwitsData;
+import com.marketmood.sentiment.core.evaluation.EpochRecord;
+import com.marketmood.sentiment.core.training.Presets;
+import com.marketmood.sentiment.core.training.SentimentTrainer;
+import com.marketmood.sentiment.core.training.TrainingConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Trains a model from the StockTwits CSV, evaluates it on the fixed split and saves it. */
+@Command(
+        name = "train",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Trains the sentiment model on the StockTwits $SPY 2017 data set (train split),",
+            "stops early on the validation split, fits a calibration temperature on validation,",
+            "evaluates on the test split and writes the model, evaluation.json/.md and charts."
+        })
+final class TrainCommand implements Callable<Integer> {
+
+    private static final Logger logger = LoggerFactory.getLogger(TrainCommand.class);
+
+    @Option(
+            names = "--data",
+            required = true,
+            description = "Folder of the data set (holding the CSV and split/), or the CSV file.")
+    Path data;
+
+    @Option(
+            names = "--preset",
+            defaultValue = Presets.DEFAULT,
+            description = "Training preset: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+            completionCandidates = PresetNames.class)
+    String preset;
+
+    @Option(
+            names = "--engine",
+            defaultValue = "pytorch",
+            description = "Engine to train on: pytorch or mxnet (default: ${DEFAULT-VALUE}).")
+    String engine;
+
+    @Option(
+            names = "--epochs",
+            description = "Most epochs (default: the preset's). Early stopping may end sooner.")
+    Integer epochs;
+
+    @Option(
+            names = "--seed",
+            description = "Seed of initialisation, dropout and shuffling (default: the preset's).")
+    Integer seed;
+
+    @Option(
+            names = "--set",
+            paramLabel = "NAME=VALUE",
+            description = {
+                "Overrides one field of the preset, e.g. --set embeddingSize=64",
+                "--set lstmSizes=128,64. Repeatable."
+            })
+    List<String> overrides = new ArrayList<>();
+
+    @Option(
+            names = "--threads",
+            defaultValue = "1",
+            description =
+                    "PyTorch intra-op threads (default: ${DEFAULT-VALUE}; MXNet reads"
+                            + " OMP_NUM_THREADS).")
+    int threads;
+
+    @Option(names = "--out", description = "Output folder (default: runs/<preset>-<engine>).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        String engineName = Engines.djlName(engine);
+        Engines.setThreads(threads);
+        TrainingConfig config = applyOverrides(Presets.get(preset), overrides);
+        if (epochs != null) {
+            config = config.withMaxEpochs(epochs);
+        }
+        if (seed != null) {
+            config = config.withSeed(seed);
+        }
+        Path outDir =
+                out != null
+                        ? out
+                        : Path.of("runs", config.preset() + "-" + engine.toLowerCase(Locale.ROOT));
+        Files.createDirectories(outDir);
+        logger.info("Training preset {} on {}: {}", config.preset(), engineName, config);
+
+        StockTwitsData dataset = StockTwitsData.load(data);
+        logger.info(
+                "Data: {} train, {} validation, {} test messages ({} malformed rows skipped)",
+                dataset.train().size(),
+                dataset.validation().size(),
+                dataset.test().size(),
+                dataset.skippedRows());
+
+        int batchesPerEpoch =
+                (dataset.train().size() + config.batchSize() - 1) / config.batchSize();
+        SentimentTrainer trainer =
+                new SentimentTrainer(config, engineName)
+                        .addListener(
+                                new ConsoleProgress(
+                                        System.err, batchesPerEpoch, ConsoleProgress.onTerminal()))
+                        .onEpoch(TrainCommand::logEpoch);
+        SentimentTrainer.Result result =
+                trainer.train(dataset.train(), dataset.validation(), outDir.resolve("model"));
+        try (var artifact = result.artifact()) {
+            logger.info(
+                    "Trained in {} s; best epoch {} of {}",
+                    String.format(Locale.ROOT, "%.1f", result.seconds()),
+                    result.bestEpoch(),
+                    result.history().size());
+            Reports.write(outDir, config, result, dataset);
+        }
+        return 0;
+    }
+
+    private static void logEpoch(EpochRecord r) {
+        logger.info(
+                String.format(
+                        Locale.ROOT,
+                        "epoch %2d  train loss %.4f acc %.4f | val loss %.4f acc %.4f auc %.4f | %.1f s",
+                        r.epoch(),
+                        r.trainLoss(),
+                        r.trainAccuracy(),
+                        r.validationLoss(),
+                        r.validationAccuracy(),
+                        r.validationAuc(),
+                        r.seconds()));
+    }
+
+    static TrainingConfig applyOverrides(TrainingConfig config, List<String> overrides) {
+        JsonObject json = JsonUtils.GSON.toJsonTree(config).getAsJsonObject();
+        for (String override : overrides) {
+            int eq = override.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException(
+                        "--set wants NAME=VALUE, got '" + override + "'");
+            }
+            String name = override.substring(0, eq).strip();
+            String value = override.substring(eq + 1).strip();
+            JsonElement current = json.get(name);
+            if (current == null) {
+                throw new IllegalArgumentException(
+                        "Unknown setting '" + name + "'; settings: " + json.keySet());
+            }
+            json.add(name, parse(current, value));
+        }
+        return JsonUtils.GSON.fromJson(json, TrainingConfig.class);
+    }
+
+    private static JsonElement parse(JsonElement current, String value) {
+        if (current.isJsonArray()) {
+            JsonArray array = new JsonArray();
+            for (String part : value.split(",")) {
+                array.add(Integer.parseInt(part.strip()));
+            }
+            return array;
+        }
+        JsonPrimitive p = current.getAsJsonPrimitive();
+        if (p.isBoolean()) {
+            return new JsonPrimitive(Boolean.parseBoolean(value));
+        }
+        if (p.isNumber()) {
+            return new JsonPrimitive(Double.parseDouble(value));
+        }
+        return new JsonPrimitive(value);
+    }
+
+    /** The preset names, for the help text. */
+    static final class PresetNames extends ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+
+        PresetNames() {
+            super(Presets.names());
+        }
+    }
+}

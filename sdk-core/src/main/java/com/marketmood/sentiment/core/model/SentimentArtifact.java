@@ -1,0 +1,280 @@
+package com.marketmood.sentiment.core.model;
+
+import ai.djl.Device;
+import ai.djl.MalformedModelException;
+import ai.djl.Model;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Block;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.JsonUtils;
+import com.google.gson.JsonParseException;
+import com.marketmood.sentiment.core.nn.NetworkInput;
+import com.marketmood.sentiment.core.nn.SentimentNetwork;
+import com.marketmood.sentiment.core.text.MessageEncoder;
+import com.marketmood.sentiment.core.text.MessageEncoder.Encoded;
+import com.marketmood.sentiment.core.text.TokenVocabulary;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A trained sentiment model on disk and in memory: its configuration, vocabularies and DJL
+ * parameters.
+ *
+ * <p>A model folder holds {@value #CONFIG_FILE}, {@value #WORDS_FILE}, {@value #BIGRAMS_FILE} (when
+ * the model reads bigrams) and {@value #MODEL_NAME}{@code -0000.params}. The parameters load on
+ * either engine.
+ */
+public final class SentimentArtifact implements AutoCloseable {
+
+    /** The DJL model name, and so the prefix of the parameter file. */
+    public static final String MODEL_NAME = "stocktwits-sentiment";
+
+    /** The configuration file. */
+    public static final String CONFIG_FILE = "model.json";
+
+    /** The word vocabulary file. */
+    public static final String WORDS_FILE = "words.txt";
+
+    /** The bigram vocabulary file. */
+    public static final String BIGRAMS_FILE = "bigrams.txt";
+
+    /** The parameter file. */
+    public static final String PARAMS_FILE = MODEL_NAME + "-0000.params";
+
+    private static final int SCORING_BATCH = 512;
+
+    private final Model model;
+    private final ModelConfig config;
+    private final MessageEncoder encoder;
+
+    /**
+     * Wraps a model whose block is an initialised {@link SentimentNetwork}.
+     *
+     * @param model the DJL model
+     * @param config its configuration
+     * @param encoder the encoder of its vocabularies
+     */
+    public SentimentArtifact(Model model, ModelConfig config, MessageEncoder encoder) {
+        this.model = model;
+        this.config = config;
+        this.encoder = encoder;
+    }
+
+    /**
+     * Loads a model folder written by {@link #save(Path)}.
+     *
+     * @param dir the model folder
+     * @param engine the engine to load it on
+     * @param device the device to load it on
+     * @return the loaded model; close it when done
+     * @throws IOException if a file is missing or unreadable
+     * @throws MalformedModelException if a file is corrupt or does not match the others
+     */
+    public static SentimentArtifact load(Path dir, String engine, Device device)
+            throws IOException, MalformedModelException {
+        ModelConfig config = readConfig(dir.resolve(CONFIG_FILE));
+        TokenVocabulary words = readVocabulary(dir.resolve(WORDS_FILE));
+        TokenVocabulary bigrams =
+                config.network().usesBigrams() ? readVocabulary(dir.resolve(BIGRAMS_FILE)) : null;
+        SentimentNetwork network;
+        try {
+            network = new SentimentNetwork(config.network(), words, bigrams);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedModelException(dir + ": " + e.getMessage(), e);
+        }
+
+        Path params = dir.resolve(PARAMS_FILE);
+        if (!Files.isRegularFile(params)) {
+            throw new NoSuchFileException(params.toString(), null, "missing model parameters");
+        }
+        Model model = Model.newInstance(MODEL_NAME, device, engine);
+        try {
+            model.setBlock(network);
+            model.load(dir, MODEL_NAME);
+        } catch (IOException | MalformedModelException | RuntimeException e) {
+            model.close();
+            if (e instanceof IOException || e instanceof MalformedModelException) {
+                throw e;
+            }
+            throw new MalformedModelException(params + ": " + e.getMessage(), e);
+        }
+        return new SentimentArtifact(
+                model, config, new MessageEncoder(words, bigrams, config.maxTokens()));
+    }
+
+    /**
+     * Writes the model into a folder, creating it if needed and replacing an earlier model there.
+     *
+     * @param dir the folder
+     * @throws IOException if a file cannot be written
+     */
+    public void save(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        try (Writer w = Files.newBufferedWriter(dir.resolve(CONFIG_FILE), StandardCharsets.UTF_8)) {
+            JsonUtils.GSON_PRETTY.toJson(config, w);
+        }
+        encoder.words().save(dir.resolve(WORDS_FILE));
+        if (encoder.bigrams() != null) {
+            encoder.bigrams().save(dir.resolve(BIGRAMS_FILE));
+        }
+        Files.deleteIfExists(dir.resolve(PARAMS_FILE));
+        model.setProperty("Epoch", "0");
+        model.save(dir, MODEL_NAME);
+    }
+
+    /**
+     * Returns the bullish logits of raw messages, before temperature scaling.
+     *
+     * @param messages the raw messages; {@code null} entries are treated as empty
+     * @return one logit per message, in order
+     */
+    public float[] logits(List<String> messages) {
+        List<Encoded> encoded = new ArrayList<>(messages.size());
+        for (String m : messages) {
+            encoded.add(encoder.encode(m));
+        }
+        Block block = model.getBlock();
+        try (NDManager manager = model.getNDManager().newSubManager()) {
+            ParameterStore store = new ParameterStore(manager, false);
+            return logits(
+                    encoded,
+                    config.network().usesBigrams(),
+                    manager,
+                    input -> block.forward(store, input, false));
+        }
+    }
+
+    /**
+     * Scores encoded messages in batches of similar length, the way training validates.
+     *
+     * @param messages the encoded messages
+     * @param bigrams whether the network reads bigram ids
+     * @param manager the manager under which each batch's arrays are created and freed
+     * @param forward the network's inference forward pass
+     * @return one logit per message, in order
+     */
+    public static float[] logits(
+            List<Encoded> messages,
+            boolean bigrams,
+            NDManager manager,
+            Function<NDList, NDList> forward) {
+        int n = messages.size();
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingInt(i -> messages.get(i).length()));
+        float[] out = new float[n];
+        for (int from = 0; from < n; from += SCORING_BATCH) {
+            int to = Math.min(n, from + SCORING_BATCH);
+            List<Encoded> batch = new ArrayList<>(to - from);
+            for (int k = from; k < to; k++) {
+                batch.add(messages.get(order[k]));
+            }
+            try (NDManager batchManager = manager.newSubManager()) {
+                NDList input = NetworkInput.of(batchManager, batch, bigrams);
+                NDArray logit = forward.apply(input).head();
+                float[] values = logit.toFloatArray();
+                for (int k = from; k < to; k++) {
+                    out[order[k]] = values[k - from];
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Returns the DJL model.
+     *
+     * @return the model
+     */
+    public Model getModel() {
+        return model;
+    }
+
+    /**
+     * Returns the configuration.
+     *
+     * @return the configuration
+     */
+    public ModelConfig getConfig() {
+        return config;
+    }
+
+    /**
+     * Returns the encoder of the model's vocabularies.
+     *
+     * @return the encoder
+     */
+    public MessageEncoder getEncoder() {
+        return encoder;
+    }
+
+    /**
+     * Returns the engine the model runs on.
+     *
+     * @return the engine name
+     */
+    public String getEngine() {
+        return model.getNDManager().getEngine().getEngineName();
+    }
+
+    /** Frees the model's native memory. */
+    @Override
+    public void close() {
+        model.close();
+    }
+
+    private static ModelConfig readConfig(Path file) throws IOException, MalformedModelException {
+        if (!Files.isRegularFile(file)) {
+            throw new NoSuchFileException(file.toString(), null, "missing model configuration");
+        }
+        ModelConfig config;
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            config = JsonUtils.GSON.fromJson(r, ModelConfig.class);
+        } catch (JsonParseException | IllegalArgumentException e) {
+            throw new MalformedModelException(file + ": not a model configuration: " + e, e);
+        }
+        if (config == null || config.network() == null) {
+            throw new MalformedModelException(file + ": not a model configuration");
+        }
+        if (config.formatVersion() != ModelConfig.FORMAT_VERSION) {
+            throw new MalformedModelException(
+                    file
+                            + ": format version "
+                            + config.formatVersion()
+                            + ", but this SDK reads version "
+                            + ModelConfig.FORMAT_VERSION
+                            + "; use the SDK release that wrote it or retrain");
+        }
+        if (!ModelConfig.TUTORIAL_NORMALIZATION.equals(config.normalization())) {
+            throw new MalformedModelException(
+                    file + ": unknown normalisation '" + config.normalization() + "'");
+        }
+        return config;
+    }
+
+    private static TokenVocabulary readVocabulary(Path file)
+            throws IOException, MalformedModelException {
+        if (!Files.isRegularFile(file)) {
+            throw new NoSuchFileException(file.toString(), null, "missing vocabulary");
+        }
+        try {
+            return TokenVocabulary.load(file);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedModelException(e.getMessage(), e);
+        }
+    }
+}

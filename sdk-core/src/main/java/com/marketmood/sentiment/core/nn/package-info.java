@@ -1,0 +1,2 @@
+/** The sentiment network, built from DJL blocks. */
+package com.marketmood.sentiment.core.nn;

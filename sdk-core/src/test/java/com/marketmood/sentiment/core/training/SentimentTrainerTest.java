@@ -1,0 +1,77 @@
+package com.marketmood.sentiment.core.training;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.Device;
+import com.marketmood.sentiment.core.evaluation.EpochRecord;
+import com.marketmood.sentiment.core.model.SentimentArtifact;
+import com.marketmood.sentiment.core.testing.SampleMessages;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SentimentTrainerTest {
+
+    private static final TrainingConfig TINY =
+            new TrainingConfig(
+                    "tiny", 1, 1, 16, 8, List.of(8, 8), 0.1f, 0.1f, true, 8, 1e-2f, 1f, 0f, 12, 12,
+                    7);
+
+    @TempDir Path tmp;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"PyTorch", "MXNet"})
+    void shortTrainingLowersTheLossAndReloadsToTheSameProbabilities(String engine)
+            throws Exception {
+        SentimentTrainer trainer = new SentimentTrainer(TINY, engine);
+        SentimentTrainer.Result result =
+                trainer.train(SampleMessages.all(), SampleMessages.all(), tmp.resolve("ckpt"));
+        try (SentimentArtifact trained = result.artifact()) {
+            List<EpochRecord> history = result.history();
+            double first = history.get(0).trainLoss();
+            double last = history.get(history.size() - 1).trainLoss();
+            assertTrue(last < 0.8 * first, "loss went from " + first + " to " + last);
+            assertTrue(
+                    history.get(result.bestEpoch() - 1).validationAccuracy() >= 0.9,
+                    "the sample is easy to fit: " + history);
+
+            float[] before = trained.logits(SampleMessages.texts());
+            Path saved = tmp.resolve("saved");
+            trained.save(saved);
+            try (SentimentArtifact reloaded = SentimentArtifact.load(saved, engine, Device.cpu())) {
+                assertArrayEquals(before, reloaded.logits(SampleMessages.texts()), 1e-6f);
+            }
+
+            String other = engine.equals("PyTorch") ? "MXNet" : "PyTorch";
+            try (SentimentArtifact crossed = SentimentArtifact.load(saved, other, Device.cpu())) {
+                assertEquals(other, crossed.getEngine());
+                assertArrayEquals(before, crossed.logits(SampleMessages.texts()), 1e-4f);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"PyTorch"})
+    void sameSeedGivesTheSameModel(String engine) throws Exception {
+        TrainingConfig config = TINY.withMaxEpochs(3);
+        float[] a;
+        float[] b;
+        try (SentimentArtifact m =
+                new SentimentTrainer(config, engine)
+                        .train(SampleMessages.all(), SampleMessages.all(), tmp.resolve("a"))
+                        .artifact()) {
+            a = m.logits(SampleMessages.texts());
+        }
+        try (SentimentArtifact m =
+                new SentimentTrainer(config, engine)
+                        .train(SampleMessages.all(), SampleMessages.all(), tmp.resolve("b"))
+                        .artifact()) {
+            b = m.logits(SampleMessages.texts());
+        }
+        assertArrayEquals(a, b, 0f);
+    }
+}
