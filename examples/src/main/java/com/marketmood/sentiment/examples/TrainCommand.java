@@ -1,10 +1,5 @@
 package com.marketmood.sentiment.examples;
 
-import ai.djl.util.JsonUtils;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
 import com.marketmood.sentiment.core.data.StockTwitsData;
 import com.marketmood.sentiment.core.evaluation.EpochRecord;
 import com.marketmood.sentiment.core.training.Presets;
@@ -87,7 +82,7 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String engineName = Engines.djlName(engine);
         Engines.setThreads(threads);
-        TrainingConfig config = applyOverrides(Presets.get(preset), overrides);
+        TrainingConfig config = Presets.withOverrides(Presets.get(preset), overrides);
         if (epochs != null) {
             config = config.withMaxEpochs(epochs);
         }
@@ -118,14 +113,26 @@ final class TrainCommand implements Callable<Integer> {
                                         System.err, batchesPerEpoch, ConsoleProgress.onTerminal()))
                         .onEpoch(TrainCommand::logEpoch);
         SentimentTrainer.Result result =
-                trainer.train(dataset.train(), dataset.validation(), outDir.resolve("model"));
+                trainer.train(dataset.train(), dataset.validation(), outDir.resolve("checkpoint"));
         try (var artifact = result.artifact()) {
             logger.info(
                     "Trained in {} s; best epoch {} of {}",
                     String.format(Locale.ROOT, "%.1f", result.seconds()),
                     result.bestEpoch(),
                     result.history().size());
-            Reports.write(outDir, config, result, dataset);
+            Reports.Outcome outcome =
+                    Reports.write(outDir.resolve("model"), config, result, dataset, data);
+            logger.info(
+                    String.format(
+                            Locale.ROOT,
+                            "Test split: accuracy %.4f, ROC AUC %.4f, ECE %.4f raw / %.4f at"
+                                    + " temperature %.3f",
+                            outcome.testCalibrated().accuracy(),
+                            outcome.testCalibrated().rocAuc(),
+                            outcome.testRaw().expectedCalibrationError(),
+                            outcome.testCalibrated().expectedCalibrationError(),
+                            outcome.temperature()));
+            logger.info("Model and reports written to {}", outDir.resolve("model"));
         }
         return 0;
     }
@@ -142,44 +149,6 @@ final class TrainCommand implements Callable<Integer> {
                         r.validationAccuracy(),
                         r.validationAuc(),
                         r.seconds()));
-    }
-
-    static TrainingConfig applyOverrides(TrainingConfig config, List<String> overrides) {
-        JsonObject json = JsonUtils.GSON.toJsonTree(config).getAsJsonObject();
-        for (String override : overrides) {
-            int eq = override.indexOf('=');
-            if (eq <= 0) {
-                throw new IllegalArgumentException(
-                        "--set wants NAME=VALUE, got '" + override + "'");
-            }
-            String name = override.substring(0, eq).strip();
-            String value = override.substring(eq + 1).strip();
-            JsonElement current = json.get(name);
-            if (current == null) {
-                throw new IllegalArgumentException(
-                        "Unknown setting '" + name + "'; settings: " + json.keySet());
-            }
-            json.add(name, parse(current, value));
-        }
-        return JsonUtils.GSON.fromJson(json, TrainingConfig.class);
-    }
-
-    private static JsonElement parse(JsonElement current, String value) {
-        if (current.isJsonArray()) {
-            JsonArray array = new JsonArray();
-            for (String part : value.split(",")) {
-                array.add(Integer.parseInt(part.strip()));
-            }
-            return array;
-        }
-        JsonPrimitive p = current.getAsJsonPrimitive();
-        if (p.isBoolean()) {
-            return new JsonPrimitive(Boolean.parseBoolean(value));
-        }
-        if (p.isNumber()) {
-            return new JsonPrimitive(Double.parseDouble(value));
-        }
-        return new JsonPrimitive(value);
     }
 
     /** The preset names, for the help text. */

@@ -8,19 +8,12 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
-import ai.djl.util.JsonUtils;
-import com.google.gson.JsonParseException;
 import com.marketmood.sentiment.core.nn.NetworkInput;
 import com.marketmood.sentiment.core.nn.SentimentNetwork;
 import com.marketmood.sentiment.core.text.MessageEncoder;
 import com.marketmood.sentiment.core.text.MessageEncoder.Encoded;
-import com.marketmood.sentiment.core.text.TokenVocabulary;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -84,34 +77,36 @@ public final class SentimentArtifact implements AutoCloseable {
      */
     public static SentimentArtifact load(Path dir, String engine, Device device)
             throws IOException, MalformedModelException {
-        ModelConfig config = readConfig(dir.resolve(CONFIG_FILE));
-        TokenVocabulary words = readVocabulary(dir.resolve(WORDS_FILE));
-        TokenVocabulary bigrams =
-                config.network().usesBigrams() ? readVocabulary(dir.resolve(BIGRAMS_FILE)) : null;
-        SentimentNetwork network;
-        try {
-            network = new SentimentNetwork(config.network(), words, bigrams);
-        } catch (IllegalArgumentException e) {
-            throw new MalformedModelException(dir + ": " + e.getMessage(), e);
-        }
-
-        Path params = dir.resolve(PARAMS_FILE);
-        if (!Files.isRegularFile(params)) {
-            throw new NoSuchFileException(params.toString(), null, "missing model parameters");
-        }
+        ModelFiles.verify(dir);
+        ModelConfig config = ModelFiles.readConfig(dir);
+        MessageEncoder encoder = ModelFiles.readEncoder(dir, config);
         Model model = Model.newInstance(MODEL_NAME, device, engine);
         try {
-            model.setBlock(network);
+            model.setBlock(newNetwork(dir, config, encoder));
             model.load(dir, MODEL_NAME);
         } catch (IOException | MalformedModelException | RuntimeException e) {
             model.close();
-            if (e instanceof IOException || e instanceof MalformedModelException) {
-                throw e;
-            }
-            throw new MalformedModelException(params + ": " + e.getMessage(), e);
+            throw e;
         }
-        return new SentimentArtifact(
-                model, config, new MessageEncoder(words, bigrams, config.maxTokens()));
+        return new SentimentArtifact(model, config, encoder);
+    }
+
+    /**
+     * Builds the (uninitialised) network a model folder's parameters belong to.
+     *
+     * @param dir the model folder, for error messages
+     * @param config the model's configuration
+     * @param encoder the model's vocabularies
+     * @return the network
+     * @throws MalformedModelException if the configuration and vocabularies do not fit
+     */
+    public static SentimentNetwork newNetwork(Path dir, ModelConfig config, MessageEncoder encoder)
+            throws MalformedModelException {
+        try {
+            return new SentimentNetwork(config.network(), encoder.words(), encoder.bigrams());
+        } catch (IllegalArgumentException e) {
+            throw new MalformedModelException(dir + ": " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -122,9 +117,7 @@ public final class SentimentArtifact implements AutoCloseable {
      */
     public void save(Path dir) throws IOException {
         Files.createDirectories(dir);
-        try (Writer w = Files.newBufferedWriter(dir.resolve(CONFIG_FILE), StandardCharsets.UTF_8)) {
-            JsonUtils.GSON_PRETTY.toJson(config, w);
-        }
+        ModelFiles.writeConfig(dir, config);
         encoder.words().save(dir.resolve(WORDS_FILE));
         if (encoder.bigrams() != null) {
             encoder.bigrams().save(dir.resolve(BIGRAMS_FILE));
@@ -132,6 +125,18 @@ public final class SentimentArtifact implements AutoCloseable {
         Files.deleteIfExists(dir.resolve(PARAMS_FILE));
         model.setProperty("Epoch", "0");
         model.save(dir, MODEL_NAME);
+        ModelFiles.writeChecksums(dir, ModelFiles.modelFileNames(config));
+    }
+
+    /**
+     * Returns a copy of this artifact's handle with another configuration (for example a fitted
+     * temperature), sharing the same model.
+     *
+     * @param newConfig the configuration
+     * @return the new handle; closing either closes the model
+     */
+    public SentimentArtifact withConfig(ModelConfig newConfig) {
+        return new SentimentArtifact(model, newConfig, encoder);
     }
 
     /**
@@ -145,6 +150,16 @@ public final class SentimentArtifact implements AutoCloseable {
         for (String m : messages) {
             encoded.add(encoder.encode(m));
         }
+        return logitsOf(encoded);
+    }
+
+    /**
+     * Returns the bullish logits of encoded messages, before temperature scaling.
+     *
+     * @param encoded messages encoded by this model's encoder
+     * @return one logit per message, in order
+     */
+    public float[] logitsOf(List<Encoded> encoded) {
         Block block = model.getBlock();
         try (NDManager manager = model.getNDManager().newSubManager()) {
             ParameterStore store = new ParameterStore(manager, false);
@@ -235,46 +250,5 @@ public final class SentimentArtifact implements AutoCloseable {
     @Override
     public void close() {
         model.close();
-    }
-
-    private static ModelConfig readConfig(Path file) throws IOException, MalformedModelException {
-        if (!Files.isRegularFile(file)) {
-            throw new NoSuchFileException(file.toString(), null, "missing model configuration");
-        }
-        ModelConfig config;
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            config = JsonUtils.GSON.fromJson(r, ModelConfig.class);
-        } catch (JsonParseException | IllegalArgumentException e) {
-            throw new MalformedModelException(file + ": not a model configuration: " + e, e);
-        }
-        if (config == null || config.network() == null) {
-            throw new MalformedModelException(file + ": not a model configuration");
-        }
-        if (config.formatVersion() != ModelConfig.FORMAT_VERSION) {
-            throw new MalformedModelException(
-                    file
-                            + ": format version "
-                            + config.formatVersion()
-                            + ", but this SDK reads version "
-                            + ModelConfig.FORMAT_VERSION
-                            + "; use the SDK release that wrote it or retrain");
-        }
-        if (!ModelConfig.TUTORIAL_NORMALIZATION.equals(config.normalization())) {
-            throw new MalformedModelException(
-                    file + ": unknown normalisation '" + config.normalization() + "'");
-        }
-        return config;
-    }
-
-    private static TokenVocabulary readVocabulary(Path file)
-            throws IOException, MalformedModelException {
-        if (!Files.isRegularFile(file)) {
-            throw new NoSuchFileException(file.toString(), null, "missing vocabulary");
-        }
-        try {
-            return TokenVocabulary.load(file);
-        } catch (IllegalArgumentException e) {
-            throw new MalformedModelException(e.getMessage(), e);
-        }
     }
 }

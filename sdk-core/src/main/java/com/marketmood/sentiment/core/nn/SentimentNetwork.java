@@ -84,6 +84,8 @@ public final class SentimentNetwork extends AbstractBlock {
                             "dropout_" + i, Dropout.builder().optRate(config.dropout()).build()));
         }
         head = addChildBlock("head", Linear.builder().setUnits(1).build());
+        // Named here, not only at initialisation, so that a loaded network can be saved again.
+        inputNames = config.usesBigrams() ? List.of("words", "bigrams") : List.of("words");
     }
 
     /**

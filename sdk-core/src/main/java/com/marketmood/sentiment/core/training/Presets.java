@@ -1,11 +1,24 @@
 package com.marketmood.sentiment.core.training;
 
+import ai.djl.util.JsonUtils;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonPrimitive;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 
-/** The named training configurations. */
+/**
+ * The named training configurations, kept as JSON resources ({@code presets/<name>.json} beside
+ * this class) so that each reads as a table of settings, and overrides of single settings.
+ */
 public final class Presets {
 
     /** The default preset, tuned on the validation split. */
@@ -17,48 +30,7 @@ public final class Presets {
      */
     public static final String TUTORIAL = "tutorial";
 
-    private static final Map<String, TrainingConfig> PRESETS = new TreeMap<>();
-
-    static {
-        PRESETS.put(
-                DEFAULT,
-                new TrainingConfig(
-                        DEFAULT,
-                        2,
-                        3,
-                        64,
-                        128,
-                        List.of(128, 64),
-                        0.4f,
-                        0.5f,
-                        true,
-                        128,
-                        2e-3f,
-                        0.7f,
-                        0f,
-                        8,
-                        2,
-                        42));
-        PRESETS.put(
-                TUTORIAL,
-                new TrainingConfig(
-                        TUTORIAL,
-                        1,
-                        0,
-                        64,
-                        300,
-                        List.of(128, 64),
-                        0f,
-                        0.5f,
-                        false,
-                        256,
-                        1e-3f,
-                        1f,
-                        0f,
-                        8,
-                        2,
-                        42));
-    }
+    private static final List<String> NAMES = List.of(DEFAULT, TUTORIAL);
 
     private Presets() {}
 
@@ -70,20 +42,85 @@ public final class Presets {
      * @throws IllegalArgumentException if there is no such preset; the message lists them
      */
     public static TrainingConfig get(String name) {
-        TrainingConfig config = PRESETS.get(name == null ? "" : name.toLowerCase(Locale.ROOT));
-        if (config == null) {
+        String key = name == null ? "" : name.toLowerCase(Locale.ROOT);
+        if (!NAMES.contains(key)) {
             throw new IllegalArgumentException(
-                    "Unknown preset '" + name + "'; choose one of " + PRESETS.keySet());
+                    "Unknown preset '" + name + "'; choose one of " + NAMES);
         }
-        return config;
+        try (InputStream in = Presets.class.getResourceAsStream("presets/" + key + ".json")) {
+            if (in == null) {
+                throw new IllegalStateException("The preset resource " + key + " is missing");
+            }
+            Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+            return JsonUtils.GSON.fromJson(reader, TrainingConfig.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
      * Returns the names of the presets.
      *
-     * @return the names, sorted
+     * @return the names
      */
     public static List<String> names() {
-        return List.copyOf(PRESETS.keySet());
+        return NAMES;
+    }
+
+    /**
+     * Returns a configuration with some settings changed.
+     *
+     * @param config the configuration to start from
+     * @param overrides settings as {@code name=value}, for example {@code embeddingSize=64} or
+     *     {@code lstmSizes=128,64}
+     * @return the changed configuration
+     * @throws IllegalArgumentException if a setting is unknown or its value does not parse; the
+     *     message lists the settings
+     */
+    public static TrainingConfig withOverrides(TrainingConfig config, List<String> overrides) {
+        JsonObject json = JsonUtils.GSON.toJsonTree(config).getAsJsonObject();
+        for (String override : overrides) {
+            int eq = override.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException(
+                        "A setting is NAME=VALUE, got '" + override + "'");
+            }
+            String name = override.substring(0, eq).strip();
+            String value = override.substring(eq + 1).strip();
+            JsonElement current = json.get(name);
+            if (current == null) {
+                throw new IllegalArgumentException(
+                        "Unknown setting '" + name + "'; settings: " + json.keySet());
+            }
+            try {
+                json.add(name, parse(current, value));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(
+                        "Setting " + name + ": '" + value + "' is not a number", e);
+            }
+        }
+        try {
+            return JsonUtils.GSON.fromJson(json, TrainingConfig.class);
+        } catch (JsonParseException e) {
+            throw new IllegalArgumentException("Invalid settings: " + e.getMessage(), e);
+        }
+    }
+
+    private static JsonElement parse(JsonElement current, String value) {
+        if (current.isJsonArray()) {
+            JsonArray array = new JsonArray();
+            for (String part : value.split(",")) {
+                array.add(Integer.parseInt(part.strip()));
+            }
+            return array;
+        }
+        JsonPrimitive p = current.getAsJsonPrimitive();
+        if (p.isBoolean()) {
+            return new JsonPrimitive(Boolean.parseBoolean(value));
+        }
+        if (p.isNumber()) {
+            return new JsonPrimitive(Double.parseDouble(value));
+        }
+        return new JsonPrimitive(value);
     }
 }

@@ -6,6 +6,7 @@ import ai.djl.Model;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.EasyTrain;
@@ -20,6 +21,7 @@ import ai.djl.translate.TranslateException;
 import com.marketmood.sentiment.core.data.LengthBucketSampler;
 import com.marketmood.sentiment.core.data.SentimentDataset;
 import com.marketmood.sentiment.core.data.StockTwitsData.Message;
+import com.marketmood.sentiment.core.evaluation.BinaryEvaluation;
 import com.marketmood.sentiment.core.evaluation.EpochRecord;
 import com.marketmood.sentiment.core.model.ModelConfig;
 import com.marketmood.sentiment.core.model.SentimentArtifact;
@@ -32,8 +34,6 @@ import com.marketmood.sentiment.core.text.TokenVocabulary;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -148,7 +148,6 @@ public final class SentimentTrainer {
 
         Model model = Model.newInstance(SentimentArtifact.MODEL_NAME, Device.cpu(), engineName);
         model.setBlock(block);
-        SentimentArtifact artifact = new SentimentArtifact(model, modelConfig, encoder);
         EpochStats stats = new EpochStats();
         DefaultTrainingConfig trainingConfig =
                 new DefaultTrainingConfig(Loss.sigmoidBinaryCrossEntropyLoss())
@@ -159,16 +158,24 @@ public final class SentimentTrainer {
             trainingConfig.addTrainingListeners(l);
         }
 
+        Shape[] inputShapes =
+                network.usesBigrams()
+                        ? new Shape[] {new Shape(1, 4), new Shape(1, 4)}
+                        : new Shape[] {new Shape(1, 4)};
         List<EpochRecord> history = new ArrayList<>();
         int bestEpoch = 0;
         double bestAccuracy = -1;
         float[] bestValLogits = null;
-        try (Trainer trainer = model.newTrainer(trainingConfig)) {
-            Shape shape = new Shape(1, 4);
-            if (network.usesBigrams()) {
-                trainer.initialize(shape, shape);
-            } else {
-                trainer.initialize(shape);
+        try (Model averaged = config.averages() ? newAveragedModel(network, encoder) : null;
+                Trainer trainer = model.newTrainer(trainingConfig)) {
+            SentimentArtifact trained = new SentimentArtifact(model, modelConfig, encoder);
+            SentimentArtifact average =
+                    averaged == null ? null : new SentimentArtifact(averaged, modelConfig, encoder);
+            ParameterAverager averager = new ParameterAverager();
+            trainer.initialize(inputShapes);
+            if (averaged != null) {
+                averaged.getBlock()
+                        .initialize(averaged.getNDManager(), DataType.FLOAT32, inputShapes);
             }
             trainer.notifyListeners(l -> l.onTrainingBegin(trainer));
             for (int epoch = 1; epoch <= config.maxEpochs(); epoch++) {
@@ -181,21 +188,31 @@ public final class SentimentTrainer {
                 }
                 trainer.notifyListeners(l -> l.onEpoch(trainer));
 
-                float[] valLogits =
-                        SentimentArtifact.logits(
-                                valIds,
-                                network.usesBigrams(),
-                                trainer.getManager(),
-                                trainer::evaluate);
-                double valAccuracy = accuracy(valLogits, valLabels);
+                SentimentArtifact candidate = trained;
+                float[] valLogits;
+                if (average != null && epoch >= config.averageFrom()) {
+                    averager.add(block);
+                    averager.writeAverage(averaged.getBlock());
+                    candidate = average;
+                    valLogits = average.logitsOf(valIds);
+                } else {
+                    valLogits =
+                            SentimentArtifact.logits(
+                                    valIds,
+                                    network.usesBigrams(),
+                                    trainer.getManager(),
+                                    trainer::evaluate);
+                }
+                BinaryEvaluation val = BinaryEvaluation.of(valLogits, valLabels, 1.0);
+                double valAccuracy = val.accuracy();
                 EpochRecord record =
                         new EpochRecord(
                                 epoch,
                                 stats.meanLoss(),
                                 stats.accuracy(),
-                                logLoss(valLogits, valLabels),
+                                val.logLoss(),
                                 valAccuracy,
-                                auc(valLogits, valLabels),
+                                val.rocAuc(),
                                 (System.nanoTime() - epochStart) / 1e9);
                 history.add(record);
                 epochCallback.onEpoch(record);
@@ -204,7 +221,7 @@ public final class SentimentTrainer {
                     bestAccuracy = valAccuracy;
                     bestEpoch = epoch;
                     bestValLogits = valLogits;
-                    artifact.save(checkpointDir);
+                    candidate.save(checkpointDir);
                 } else if (epoch - bestEpoch >= config.patience()) {
                     logger.debug("Stopping early after epoch {}", epoch);
                     break;
@@ -212,21 +229,25 @@ public final class SentimentTrainer {
             }
             trainer.notifyListeners(l -> l.onTrainingEnd(trainer));
         } catch (TranslateException e) {
-            model.close();
             throw new IOException("Could not read a training batch", e);
-        } catch (RuntimeException | IOException e) {
+        } finally {
             model.close();
-            throw e;
         }
 
+        SentimentArtifact best;
         try {
-            model.load(checkpointDir, SentimentArtifact.MODEL_NAME);
+            best = SentimentArtifact.load(checkpointDir, engineName, Device.cpu());
         } catch (MalformedModelException e) {
-            model.close();
             throw new IOException("Could not reload the best checkpoint", e);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Result(artifact, history, bestEpoch, bestValLogits, valLabels, seconds);
+        return new Result(best, history, bestEpoch, bestValLogits, valLabels, seconds);
+    }
+
+    private Model newAveragedModel(NetworkConfig network, MessageEncoder encoder) {
+        Model averaged = Model.newInstance(SentimentArtifact.MODEL_NAME, Device.cpu(), engineName);
+        averaged.setBlock(new SentimentNetwork(network, encoder.words(), encoder.bigrams()));
+        return averaged;
     }
 
     private Optimizer optimizer(int batchesPerEpoch) {
@@ -281,56 +302,6 @@ public final class SentimentTrainer {
             out[i] = messages.get(i).bullish();
         }
         return out;
-    }
-
-    static double accuracy(float[] logits, boolean[] bullish) {
-        int correct = 0;
-        for (int i = 0; i < logits.length; i++) {
-            if ((logits[i] >= 0f) == bullish[i]) {
-                correct++;
-            }
-        }
-        return (double) correct / logits.length;
-    }
-
-    static double logLoss(float[] logits, boolean[] bullish) {
-        double sum = 0;
-        for (int i = 0; i < logits.length; i++) {
-            double z = bullish[i] ? logits[i] : -logits[i];
-            // -log(sigmoid(z)), computed without overflow.
-            sum += Math.max(-z, 0) + Math.log1p(Math.exp(-Math.abs(z)));
-        }
-        return sum / logits.length;
-    }
-
-    static double auc(float[] logits, boolean[] bullish) {
-        Integer[] order = new Integer[logits.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparingDouble(i -> logits[i]));
-        double rankSum = 0;
-        long positives = 0;
-        int i = 0;
-        while (i < order.length) {
-            int j = i;
-            while (j + 1 < order.length && logits[order[j + 1]] == logits[order[i]]) {
-                j++;
-            }
-            double midRank = (i + j) / 2.0 + 1;
-            for (int k = i; k <= j; k++) {
-                if (bullish[order[k]]) {
-                    rankSum += midRank;
-                    positives++;
-                }
-            }
-            i = j + 1;
-        }
-        long negatives = logits.length - positives;
-        if (positives == 0 || negatives == 0) {
-            return 0.5;
-        }
-        return (rankSum - positives * (positives + 1) / 2.0) / ((double) positives * negatives);
     }
 
     /** Sums loss and accuracy of the training batches of one epoch, as DJL reports them. */

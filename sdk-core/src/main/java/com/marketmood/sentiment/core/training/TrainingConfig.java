@@ -23,6 +23,8 @@ import java.util.List;
  * @param weightDecay Adam's L2 weight decay
  * @param maxEpochs the most epochs
  * @param patience epochs without a better validation accuracy before stopping
+ * @param averageFrom the first epoch whose end-of-epoch parameters are averaged into the model
+ *     (checkpoint averaging); 0 for none
  * @param seed the seed of initialisation, dropout and shuffling
  */
 public record TrainingConfig(
@@ -41,6 +43,7 @@ public record TrainingConfig(
         float weightDecay,
         int maxEpochs,
         int patience,
+        int averageFrom,
         int seed) {
 
     /** Validates the configuration. */
@@ -55,6 +58,16 @@ public record TrainingConfig(
         require(weightDecay >= 0f, "weightDecay must not be negative");
         require(maxEpochs >= 1, "maxEpochs must be positive");
         require(patience >= 1, "patience must be positive");
+        require(averageFrom >= 0, "averageFrom must not be negative");
+    }
+
+    /**
+     * Returns whether training averages parameters over epochs.
+     *
+     * @return {@code true} when {@code averageFrom} is set
+     */
+    public boolean averages() {
+        return averageFrom > 0;
     }
 
     /**
@@ -107,6 +120,7 @@ public record TrainingConfig(
                 weightDecay,
                 epochs,
                 patience,
+                averageFrom,
                 seed);
     }
 
@@ -133,6 +147,7 @@ public record TrainingConfig(
                 weightDecay,
                 maxEpochs,
                 patience,
+                averageFrom,
                 newSeed);
     }
 

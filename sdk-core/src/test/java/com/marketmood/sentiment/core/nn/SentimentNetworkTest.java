@@ -32,11 +32,13 @@ class SentimentNetworkTest {
                 NDManager manager = Engine.getEngine(engine).newBaseManager()) {
             SentimentNetwork network = new SentimentNetwork(config, WORDS, BIGRAMS);
             model.setBlock(network);
-            network.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, 3), new Shape(1, 3));
+            network.initialize(
+                    model.getNDManager(), DataType.FLOAT32, new Shape(1, 3), new Shape(1, 3));
             ParameterStore store = new ParameterStore(manager, false);
 
             Encoded shortOne = new Encoded(new int[] {2, 3}, new int[] {2, 3});
-            Encoded longOne = new Encoded(new int[] {5, 4, 3, 2, 2, 5}, new int[] {1, 1, 1, 1, 2, 3});
+            Encoded longOne =
+                    new Encoded(new int[] {5, 4, 3, 2, 2, 5}, new int[] {1, 1, 1, 1, 2, 3});
             float alone =
                     network.forward(store, NetworkInput.of(manager, List.of(shortOne), true), false)
                             .head()

@@ -25,8 +25,9 @@ public final class TestData {
      */
     public static Path dataDir() {
         String location = setting("stocktwits.data", "STOCKTWITS_DATA");
-        boolean required = Boolean.parseBoolean(
-                setting("stocktwits.data.required", "STOCKTWITS_DATA_REQUIRED"));
+        boolean required =
+                Boolean.parseBoolean(
+                        setting("stocktwits.data.required", "STOCKTWITS_DATA_REQUIRED"));
         String problem = null;
         if (location == null || location.isBlank()) {
             problem = "the data set's location is not set (STOCKTWITS_DATA or -Dstocktwits.data)";

@@ -3,6 +3,7 @@ package com.marketmood.sentiment.core.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.marketmood.sentiment.core.data.StockTwitsData;
 import com.marketmood.sentiment.core.testing.TestData;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -19,7 +20,6 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import com.marketmood.sentiment.core.data.StockTwitsData;
 
 class StockTwitsNormalizerTest {
 

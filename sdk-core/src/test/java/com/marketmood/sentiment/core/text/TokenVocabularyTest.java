@@ -17,7 +17,8 @@ class TokenVocabularyTest {
     @Test
     void reservesPaddingAndUnknownThenOrdersByFrequencyThenAlphabet() {
         TokenVocabulary v =
-                TokenVocabulary.fromCounts(Map.of("calls", 5, "puts", 5, "moon", 9, "rare", 1), 2, 0);
+                TokenVocabulary.fromCounts(
+                        Map.of("calls", 5, "puts", 5, "moon", 9, "rare", 1), 2, 0);
         assertEquals(List.of("<pad>", "<unk>", "moon", "calls", "puts"), v.tokens());
         assertEquals(TokenVocabulary.PAD_ID, v.id("<pad>"));
         assertEquals(TokenVocabulary.UNKNOWN_ID, v.id("rare"));

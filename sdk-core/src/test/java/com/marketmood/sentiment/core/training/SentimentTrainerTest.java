@@ -17,9 +17,23 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SentimentTrainerTest {
 
     private static final TrainingConfig TINY =
-            new TrainingConfig(
-                    "tiny", 1, 1, 16, 8, List.of(8, 8), 0.1f, 0.1f, true, 8, 1e-2f, 1f, 0f, 12, 12,
-                    7);
+            Presets.withOverrides(
+                    Presets.get(Presets.DEFAULT),
+                    List.of(
+                            "preset=tiny",
+                            "wordMinCount=1",
+                            "bigramMinCount=1",
+                            "maxTokens=16",
+                            "embeddingSize=8",
+                            "lstmSizes=8,8",
+                            "embeddingDropout=0.1",
+                            "dropout=0.1",
+                            "batchSize=8",
+                            "learningRate=0.01",
+                            "learningRateDecay=1",
+                            "maxEpochs=12",
+                            "patience=12",
+                            "seed=7"));
 
     @TempDir Path tmp;
 

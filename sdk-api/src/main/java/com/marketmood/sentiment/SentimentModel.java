@@ -1,0 +1,252 @@
+package com.marketmood.sentiment;
+
+import com.marketmood.sentiment.spi.LoadRequest;
+import com.marketmood.sentiment.spi.SentimentModelProvider;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.ServiceLoader;
+
+/**
+ * A loaded sentiment model: classifies StockTwits-style messages as bullish or bearish.
+ *
+ * <pre>{@code
+ * try (SentimentModel model = SentimentModel.load()) {
+ *     Sentiment s = model.predict("$SPY breaking out, calls printing");
+ *     System.out.println(s.label() + " " + s.bullishProbability());
+ * }
+ * }</pre>
+ *
+ * <p><b>Threads.</b> A model is safe to share between threads: {@link #predict(String)} and {@link
+ * #predict(List)} may be called concurrently, and each call's answer is the same as when it runs
+ * alone. Load a model once and share it; loading is the expensive part.
+ *
+ * <p><b>Odd input.</b> Text that normalises to no token (empty, blank, only punctuation or only
+ * non-ASCII characters) is read as a single unknown word, so it gets the model's answer for a
+ * message it knows nothing about, close to the share of bullish messages in training. Only the
+ * first {@link ModelInfo#maxTokens()} tokens of a longer message are read. {@code null} text is
+ * refused.
+ *
+ * <p><b>Resources.</b> A model holds native memory until {@link #close()}; calls after closing
+ * throw {@link IllegalStateException}. Closing twice is harmless.
+ *
+ * <p>The implementation lives in {@code sdk-core} and is found with {@link ServiceLoader}; an
+ * engine module ({@code engine-pytorch} or {@code engine-mxnet}) must be on the class path too.
+ */
+public interface SentimentModel extends AutoCloseable {
+
+    /**
+     * Loads the pretrained StockTwits model from the built-in zoo, on the engine found on the class
+     * path and the device chosen by {@code auto} (a GPU when the engine sees one, else the CPU).
+     *
+     * @return the model; close it when done
+     * @throws ModelException if the model or an engine cannot be loaded; the message says what to
+     *     add or fix
+     */
+    static SentimentModel load() throws ModelException {
+        return builder().load();
+    }
+
+    /**
+     * Returns a builder to choose the model, engine and device.
+     *
+     * @return a new builder
+     */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Classifies one message.
+     *
+     * @param text the raw message
+     * @return its sentiment
+     * @throws NullPointerException if {@code text} is null
+     * @throws IllegalStateException if the model is closed
+     * @throws PredictionException if the engine fails
+     */
+    Sentiment predict(String text);
+
+    /**
+     * Classifies messages in batches, one forward pass per batch.
+     *
+     * @param texts the raw messages, none of them null; may be empty
+     * @return one sentiment per message, in the same order; each equal to {@code predict} of that
+     *     message
+     * @throws NullPointerException if the list or one of its messages is null
+     * @throws IllegalStateException if the model is closed
+     * @throws PredictionException if the engine fails
+     */
+    List<Sentiment> predict(List<String> texts);
+
+    /**
+     * Describes the loaded model: name, version, engine and device.
+     *
+     * @return the description
+     */
+    ModelInfo info();
+
+    /** Frees the model's native memory. Idempotent. */
+    @Override
+    void close();
+
+    /**
+     * Chooses a model, engine and device, then loads. Required settings have none: every option has
+     * a default.
+     *
+     * <p>Engine: {@code optEngine}, else the system property {@value #ENGINE_PROPERTY}, else the
+     * environment variable {@value #ENGINE_ENV}, else the engine module on the class path (PyTorch
+     * when both are). Device: {@code optDevice}, else {@value #DEVICE_PROPERTY}, else {@value
+     * #DEVICE_ENV}, else {@code auto}.
+     */
+    final class Builder {
+
+        /** The system property naming the engine: {@code pytorch} or {@code mxnet}. */
+        public static final String ENGINE_PROPERTY = "sentiment.engine";
+
+        /** The environment variable naming the engine. */
+        public static final String ENGINE_ENV = "SENTIMENT_ENGINE";
+
+        /** The system property naming the device: {@code auto}, {@code cpu}, {@code gpu:N}. */
+        public static final String DEVICE_PROPERTY = "sentiment.device";
+
+        /** The environment variable naming the device. */
+        public static final String DEVICE_ENV = "SENTIMENT_DEVICE";
+
+        /** The name of the pretrained model in the built-in zoo. */
+        public static final String PRETRAINED = "stocktwits-spy";
+
+        private String modelName = PRETRAINED;
+        private String version;
+        private Path modelPath;
+        private Path zooPath;
+        private String engine;
+        private String device;
+
+        private Builder() {}
+
+        /**
+         * Loads a named model from a zoo instead of the pretrained one.
+         *
+         * @param name the artifact name, for example {@code stocktwits-spy}
+         * @return this builder
+         */
+        public Builder optModelName(String name) {
+            this.modelName = requireText(name, "name");
+            return this;
+        }
+
+        /**
+         * Loads this version of the named model; without it, the newest version.
+         *
+         * @param version the version, for example {@code 0.2.0}
+         * @return this builder
+         */
+        public Builder optVersion(String version) {
+            this.version = requireText(version, "version");
+            return this;
+        }
+
+        /**
+         * Loads a model folder by path, bypassing the zoo.
+         *
+         * @param path the model folder, holding {@code model.json}
+         * @return this builder
+         */
+        public Builder optModelPath(Path path) {
+            if (path == null) {
+                throw new IllegalArgumentException("path must not be null");
+            }
+            this.modelPath = path;
+            return this;
+        }
+
+        /**
+         * Looks for named models in this local zoo folder as well as in the built-in zoo and the
+         * default local zoo ({@code ~/.stocktwits-sentiment/zoo}).
+         *
+         * @param path the zoo folder
+         * @return this builder
+         */
+        public Builder optZoo(Path path) {
+            if (path == null) {
+                throw new IllegalArgumentException("path must not be null");
+            }
+            this.zooPath = path;
+            return this;
+        }
+
+        /**
+         * Chooses the engine by name: {@code pytorch} or {@code mxnet}, in any case.
+         *
+         * @param engine the engine name
+         * @return this builder
+         */
+        public Builder optEngine(String engine) {
+            this.engine = requireText(engine, "engine");
+            return this;
+        }
+
+        /**
+         * Chooses the device: {@code auto}, {@code cpu}, {@code gpu} (the first GPU) or {@code
+         * gpu:N}. Asking for a GPU the engine does not see fails at {@link #load()}.
+         *
+         * @param device the device
+         * @return this builder
+         */
+        public Builder optDevice(String device) {
+            this.device = requireText(device, "device");
+            return this;
+        }
+
+        /**
+         * Loads the model.
+         *
+         * @return the model; close it when done
+         * @throws ModelException if the model or an engine cannot be loaded
+         */
+        public SentimentModel load() throws ModelException {
+            LoadRequest request =
+                    new LoadRequest(
+                            modelName,
+                            version,
+                            modelPath,
+                            zooPath,
+                            firstOf(
+                                    engine,
+                                    System.getProperty(ENGINE_PROPERTY),
+                                    System.getenv(ENGINE_ENV)),
+                            firstOf(
+                                    device,
+                                    System.getProperty(DEVICE_PROPERTY),
+                                    System.getenv(DEVICE_ENV),
+                                    "auto"));
+            return provider().load(request);
+        }
+
+        private static SentimentModelProvider provider() throws ModelException {
+            for (SentimentModelProvider p : ServiceLoader.load(SentimentModelProvider.class)) {
+                return p;
+            }
+            throw new ModelException(
+                    "No SentimentModel implementation on the class path: add the dependency"
+                            + " com.marketmood:sdk-core (and one engine module, com.marketmood:"
+                            + "engine-pytorch or com.marketmood:engine-mxnet)");
+        }
+
+        private static String firstOf(String... values) {
+            for (String v : values) {
+                if (v != null && !v.isBlank()) {
+                    return v.strip();
+                }
+            }
+            return null;
+        }
+
+        private static String requireText(String value, String what) {
+            if (value == null || value.isBlank()) {
+                throw new IllegalArgumentException(what + " must not be null or blank");
+            }
+            return value.strip();
+        }
+    }
+}

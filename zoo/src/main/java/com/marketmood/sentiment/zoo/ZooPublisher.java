@@ -1,0 +1,260 @@
+package com.marketmood.sentiment.zoo;
+
+import ai.djl.repository.Version;
+import ai.djl.util.JsonUtils;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Publishes a model folder into a local zoo as a new version of an artifact.
+ *
+ * <p>Atomic: the files are copied into a hidden staging folder, which is renamed to the version's
+ * folder only when complete, and {@code metadata.json} is replaced by renaming a complete new copy.
+ * A failure half-way leaves the earlier versions loadable and no half-written version listed.
+ * Concurrent publishers to one zoo are serialised with a file lock.
+ */
+public final class ZooPublisher {
+
+    private static final Pattern ARTIFACT_ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+    private static final Pattern VERSION =
+            Pattern.compile("[0-9]+(\\.[0-9]+){0,2}([-.][A-Za-z0-9]+)*");
+
+    private ZooPublisher() {}
+
+    /**
+     * Publishes a model folder.
+     *
+     * @param modelDir the model folder (its regular files are copied; sub-folders are not)
+     * @param zooDir the zoo folder, created if needed
+     * @param artifactId the artifact id, for example {@code stocktwits-spy}
+     * @param version the new version, for example {@code 0.2.0}
+     * @param name a human-readable name of the artifact
+     * @param properties searchable properties of this version (preset, engine, metrics)
+     * @return the version's folder in the zoo
+     * @throws FileAlreadyExistsException if that version is already published
+     * @throws IOException if a file cannot be read or written
+     * @throws IllegalArgumentException if the artifact id or version is malformed
+     */
+    public static Path publish(
+            Path modelDir,
+            Path zooDir,
+            String artifactId,
+            String version,
+            String name,
+            Map<String, String> properties)
+            throws IOException {
+        if (!ARTIFACT_ID.matcher(artifactId).matches()) {
+            throw new IllegalArgumentException(
+                    "Invalid artifact id '"
+                            + artifactId
+                            + "': use lower-case letters, digits, '-'");
+        }
+        if (!VERSION.matcher(version).matches()) {
+            throw new IllegalArgumentException(
+                    "Invalid version '" + version + "': use numbers such as 0.2.0");
+        }
+        Path artifactDir = SentimentZoo.artifactDir(zooDir, artifactId);
+        Files.createDirectories(artifactDir);
+        try (FileChannel channel =
+                        FileChannel.open(
+                                zooDir.resolve(".lock"),
+                                StandardOpenOption.CREATE,
+                                StandardOpenOption.WRITE);
+                FileLock lock = channel.lock()) {
+            JsonObject metadata = readMetadata(artifactDir, artifactId, name);
+            JsonArray artifacts = metadata.getAsJsonArray("artifacts");
+            for (JsonElement a : artifacts) {
+                if (version.equals(a.getAsJsonObject().get("version").getAsString())) {
+                    throw new FileAlreadyExistsException(
+                            artifactDir.resolve(version).toString(),
+                            null,
+                            "version " + version + " of " + artifactId + " is already published");
+                }
+            }
+
+            Path target = artifactDir.resolve(version);
+            deleteTree(target); // a folder left by an earlier crash is not listed; replace it
+            Path staging = Files.createTempDirectory(artifactDir, ".staging-" + version + "-");
+            try {
+                JsonObject files = new JsonObject();
+                for (Path source : regularFiles(modelDir)) {
+                    String fileName = source.getFileName().toString();
+                    Path copy = staging.resolve(fileName);
+                    Files.copy(source, copy);
+                    JsonObject item = new JsonObject();
+                    item.addProperty("uri", version + "/" + fileName);
+                    item.addProperty("name", fileName);
+                    item.addProperty("sha1Hash", sha1(copy));
+                    item.addProperty("size", Files.size(copy));
+                    files.add(fileName.replace('.', '_'), item);
+                }
+                move(staging, target);
+                artifacts.add(artifactEntry(artifactId, version, properties, files));
+                sortNewestFirst(artifacts);
+                writeAtomically(
+                        artifactDir.resolve("metadata.json"),
+                        JsonUtils.GSON_PRETTY.toJson(metadata));
+            } finally {
+                deleteTree(staging);
+            }
+            return target;
+        }
+    }
+
+    /**
+     * Lists the versions of an artifact in a zoo, newest first.
+     *
+     * @param zooDir the zoo folder
+     * @param artifactId the artifact
+     * @return the versions, empty when the artifact is not there
+     * @throws IOException if the metadata cannot be read or is malformed
+     */
+    public static List<String> versions(Path zooDir, String artifactId) throws IOException {
+        Path artifactDir = SentimentZoo.artifactDir(zooDir, artifactId);
+        if (!Files.isRegularFile(artifactDir.resolve("metadata.json"))) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (JsonElement a :
+                readMetadata(artifactDir, artifactId, artifactId).getAsJsonArray("artifacts")) {
+            out.add(a.getAsJsonObject().get("version").getAsString());
+        }
+        return out;
+    }
+
+    private static JsonObject readMetadata(Path artifactDir, String artifactId, String name)
+            throws IOException {
+        Path file = artifactDir.resolve("metadata.json");
+        if (Files.isRegularFile(file)) {
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                JsonObject metadata = JsonUtils.GSON.fromJson(r, JsonObject.class);
+                if (metadata == null || !metadata.has("artifacts")) {
+                    throw new IOException(file + ": not a DJL metadata.json (no artifacts)");
+                }
+                return metadata;
+            } catch (JsonParseException | IllegalStateException e) {
+                throw new IOException(file + ": not a DJL metadata.json: " + e.getMessage(), e);
+            }
+        }
+        JsonObject metadata = new JsonObject();
+        metadata.addProperty("metadataVersion", "0.2");
+        metadata.addProperty("resourceType", "model");
+        metadata.addProperty("application", SentimentZoo.APPLICATION.getPath());
+        metadata.addProperty("groupId", SentimentZoo.GROUP_ID);
+        metadata.addProperty("artifactId", artifactId);
+        metadata.addProperty("name", name);
+        metadata.addProperty(
+                "description", "Bullish/bearish sentiment of StockTwits messages (LSTM on DJL)");
+        metadata.add("artifacts", new JsonArray());
+        return metadata;
+    }
+
+    private static JsonObject artifactEntry(
+            String artifactId, String version, Map<String, String> properties, JsonObject files) {
+        JsonObject entry = new JsonObject();
+        entry.addProperty("version", version);
+        entry.addProperty("snapshot", false);
+        entry.addProperty("name", artifactId);
+        JsonObject props = new JsonObject();
+        props.addProperty("version", version);
+        properties.forEach(props::addProperty);
+        entry.add("properties", props);
+        JsonObject arguments = new JsonObject();
+        arguments.addProperty("blockFactory", SentimentZoo.BLOCK_FACTORY);
+        arguments.addProperty("translatorFactory", SentimentZoo.TRANSLATOR_FACTORY);
+        entry.add("arguments", arguments);
+        entry.add("files", files);
+        return entry;
+    }
+
+    private static void sortNewestFirst(JsonArray artifacts) {
+        List<JsonElement> list = new ArrayList<>();
+        artifacts.forEach(list::add);
+        list.sort(
+                Comparator.comparing(
+                                (JsonElement a) ->
+                                        new Version(
+                                                a.getAsJsonObject().get("version").getAsString()))
+                        .reversed());
+        while (artifacts.size() > 0) {
+            artifacts.remove(0);
+        }
+        list.forEach(artifacts::add);
+    }
+
+    private static List<Path> regularFiles(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            List<Path> files = s.filter(Files::isRegularFile).sorted().toList();
+            if (files.isEmpty()) {
+                throw new IOException(dir + ": no model files to publish");
+            }
+            return files;
+        }
+    }
+
+    private static void writeAtomically(Path file, String content) throws IOException {
+        Path tmp = Files.createTempFile(file.getParent(), ".metadata-", ".json");
+        try {
+            Files.writeString(tmp, content, StandardCharsets.UTF_8);
+            move(tmp, file);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(
+                    from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private static String sha1(Path file) throws IOException {
+        try (InputStream in =
+                new DigestInputStream(
+                        Files.newInputStream(file), MessageDigest.getInstance("SHA-1"))) {
+            DigestInputStream dis = (DigestInputStream) in;
+            dis.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(dis.getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-1 is not available", e);
+        }
+    }
+}
