@@ -73,7 +73,8 @@ final class Reports {
                         + data.test().size());
         facts.put("trained", LocalDate.now(ZoneOffset.UTC).toString());
         facts.put("trainingSeconds", Math.round(result.seconds() * 10) / 10.0);
-        facts.put("bestEpoch", result.bestEpoch());
+        facts.put("members", config.members().size());
+        facts.put("bestEpochs", result.bestEpochs());
         facts.put("epochsRun", result.history().size());
         facts.put("wordVocabulary", trained.getEncoder().words().size());
         facts.put(
@@ -83,7 +84,12 @@ final class Reports {
 
         EvaluationReport.write(
                 modelDir, facts, validation, raw, calibrated, temperature, result.history());
-        Charts.trainingCurves(result.history(), modelDir.resolve("training-curves.png"));
+        for (int i = 0; i < config.members().size(); i++) {
+            int member = i;
+            Charts.trainingCurves(
+                    result.history().stream().filter(r -> r.member() == member).toList(),
+                    modelDir.resolve("training-curves-member-" + i + ".png"));
+        }
         Charts.rocCurve(calibrated, modelDir.resolve("roc.png"));
         Charts.reliabilityDiagram(raw, calibrated, modelDir.resolve("reliability.png"));
         writeModelCard(modelDir, facts, trained.getConfig(), raw, calibrated, temperature);
@@ -101,13 +107,19 @@ final class Reports {
         StringBuilder sb = new StringBuilder();
         sb.append("# Model card: ").append(SentimentArtifact.MODEL_NAME).append("\n\n");
         sb.append(
-                "Classifies StockTwits messages as bullish or bearish. An LSTM stack on DJL.\n\n");
+                "Classifies StockTwits messages as bullish or bearish. An ensemble of LSTM stacks on DJL, logits averaged.\n\n");
         for (Map.Entry<String, Object> e : facts.entrySet()) {
             if (!e.getKey().equals("config")) {
                 sb.append("- ").append(e.getKey()).append(": ").append(e.getValue()).append('\n');
             }
         }
-        sb.append("- network: ").append(model.network()).append('\n');
+        for (int i = 0; i < model.members().size(); i++) {
+            sb.append("- member ")
+                    .append(i)
+                    .append(": ")
+                    .append(model.members().get(i))
+                    .append('\n');
+        }
         sb.append(String.format(Locale.ROOT, "- calibration temperature: %.4f%n%n", temperature));
         sb.append("## Test split (9,697 messages, never used for training or tuning)\n\n");
         sb.append("| metric | value |\n|---|---|\n");

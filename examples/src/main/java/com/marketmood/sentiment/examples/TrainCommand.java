@@ -62,8 +62,8 @@ final class TrainCommand implements Callable<Integer> {
             names = "--set",
             paramLabel = "NAME=VALUE",
             description = {
-                "Overrides one field of the preset, e.g. --set embeddingSize=64",
-                "--set lstmSizes=128,64. Repeatable."
+                "Overrides one setting of the preset, e.g. --set maxEpochs=3,",
+                "--set members.0.embeddingSize=64 or --set members.1.lstmSizes=128,64. Repeatable."
             })
     List<String> overrides = new ArrayList<>();
 
@@ -82,13 +82,14 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String engineName = Engines.djlName(engine);
         Engines.setThreads(threads);
-        TrainingConfig config = Presets.withOverrides(Presets.get(preset), overrides);
+        List<String> settings = new ArrayList<>(overrides);
         if (epochs != null) {
-            config = config.withMaxEpochs(epochs);
+            settings.add("maxEpochs=" + epochs);
         }
         if (seed != null) {
-            config = config.withSeed(seed);
+            settings.add("seed=" + seed);
         }
+        TrainingConfig config = Presets.withOverrides(Presets.get(preset), settings);
         Path outDir =
                 out != null
                         ? out
@@ -116,10 +117,10 @@ final class TrainCommand implements Callable<Integer> {
                 trainer.train(dataset.train(), dataset.validation(), outDir.resolve("checkpoint"));
         try (var artifact = result.artifact()) {
             logger.info(
-                    "Trained in {} s; best epoch {} of {}",
+                    "Trained {} member(s) in {} s; best epochs {}",
+                    config.members().size(),
                     String.format(Locale.ROOT, "%.1f", result.seconds()),
-                    result.bestEpoch(),
-                    result.history().size());
+                    result.bestEpochs());
             Reports.Outcome outcome =
                     Reports.write(outDir.resolve("model"), config, result, dataset, data);
             logger.info(
@@ -141,7 +142,8 @@ final class TrainCommand implements Callable<Integer> {
         logger.info(
                 String.format(
                         Locale.ROOT,
-                        "epoch %2d  train loss %.4f acc %.4f | val loss %.4f acc %.4f auc %.4f | %.1f s",
+                        "member %d epoch %2d  train loss %.4f acc %.4f | val loss %.4f acc %.4f auc %.4f | %.1f s",
+                        r.member(),
                         r.epoch(),
                         r.trainLoss(),
                         r.trainAccuracy(),

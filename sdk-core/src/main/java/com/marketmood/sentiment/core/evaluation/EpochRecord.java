@@ -1,8 +1,9 @@
 package com.marketmood.sentiment.core.evaluation;
 
 /**
- * One row of training history: the metrics at the end of one epoch.
+ * One row of training history: the metrics at the end of one epoch of one ensemble member.
  *
+ * @param member the ensemble member the epoch trained, from 0
  * @param epoch the epoch number, counted as the trainer counts them (typically from 1)
  * @param trainLoss the mean training loss over the epoch's batches
  * @param trainAccuracy the training accuracy over the epoch, in [0, 1]
@@ -13,6 +14,7 @@ package com.marketmood.sentiment.core.evaluation;
  * @param seconds the wall-clock seconds the epoch took, validation included
  */
 public record EpochRecord(
+        int member,
         int epoch,
         double trainLoss,
         double trainAccuracy,
@@ -22,8 +24,9 @@ public record EpochRecord(
         double seconds) {
 
     /**
-     * Creates a record, checking the epoch number.
+     * Creates a record, checking the member and epoch numbers.
      *
+     * @param member the ensemble member, not negative
      * @param epoch the epoch number, not negative
      * @param trainLoss the mean training loss
      * @param trainAccuracy the training accuracy
@@ -31,9 +34,12 @@ public record EpochRecord(
      * @param validationAccuracy the validation accuracy
      * @param validationAuc the validation ROC AUC, or {@code NaN}
      * @param seconds the seconds the epoch took
-     * @throws IllegalArgumentException if the epoch is negative
+     * @throws IllegalArgumentException if the member or epoch is negative
      */
     public EpochRecord {
+        if (member < 0) {
+            throw new IllegalArgumentException("The member must not be negative: " + member);
+        }
         if (epoch < 0) {
             throw new IllegalArgumentException("The epoch must not be negative: " + epoch);
         }

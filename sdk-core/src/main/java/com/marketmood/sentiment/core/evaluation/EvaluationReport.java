@@ -236,6 +236,7 @@ public final class EvaluationReport {
         List<Map<String, Object>> epochs = new ArrayList<>(history.size());
         for (EpochRecord record : history) {
             Map<String, Object> row = new LinkedHashMap<>();
+            row.put("member", record.member());
             row.put("epoch", record.epoch());
             row.put("trainLoss", record.trainLoss());
             row.put("trainAccuracy", record.trainAccuracy());
@@ -335,12 +336,13 @@ public final class EvaluationReport {
             md.append("No epochs were recorded.\n");
         } else {
             md.append(
-                    "| Epoch | Train loss | Train accuracy | Validation loss | Validation accuracy"
+                    "| Member | Epoch | Train loss | Train accuracy | Validation loss | Validation accuracy"
                             + " | Validation AUC | Seconds |\n");
-            md.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+            md.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
             for (EpochRecord record : history) {
                 row(
                         md,
+                        Integer.toString(record.member()),
                         Integer.toString(record.epoch()),
                         number(record.trainLoss()),
                         number(record.trainAccuracy()),

@@ -151,7 +151,7 @@ public final class ModelFiles {
         } catch (JsonParseException | IllegalArgumentException e) {
             throw new MalformedModelException(file + ": not a model configuration: " + e, e);
         }
-        if (config == null || config.network() == null) {
+        if (config == null || config.members() == null || config.members().isEmpty()) {
             throw new MalformedModelException(file + ": not a model configuration");
         }
         if (config.formatVersion() != ModelConfig.FORMAT_VERSION) {
@@ -203,13 +203,12 @@ public final class ModelFiles {
             throws IOException, MalformedModelException {
         TokenVocabulary words =
                 readVocabulary(
-                        dir.resolve(SentimentArtifact.WORDS_FILE),
-                        config.network().wordVocabularySize());
+                        dir.resolve(SentimentArtifact.WORDS_FILE), config.wordVocabularySize());
         TokenVocabulary bigrams =
-                config.network().usesBigrams()
+                config.usesBigrams()
                         ? readVocabulary(
                                 dir.resolve(SentimentArtifact.BIGRAMS_FILE),
-                                config.network().bigramVocabularySize())
+                                config.bigramVocabularySize())
                         : null;
         return new MessageEncoder(words, bigrams, config.maxTokens());
     }
@@ -247,7 +246,7 @@ public final class ModelFiles {
         List<String> names = new ArrayList<>();
         names.add(SentimentArtifact.CONFIG_FILE);
         names.add(SentimentArtifact.WORDS_FILE);
-        if (config.network().usesBigrams()) {
+        if (config.usesBigrams()) {
             names.add(SentimentArtifact.BIGRAMS_FILE);
         }
         names.add(SentimentArtifact.PARAMS_FILE);

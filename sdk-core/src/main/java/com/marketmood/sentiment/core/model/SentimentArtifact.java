@@ -9,7 +9,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import com.marketmood.sentiment.core.nn.NetworkInput;
-import com.marketmood.sentiment.core.nn.SentimentNetwork;
+import com.marketmood.sentiment.core.nn.SentimentEnsemble;
 import com.marketmood.sentiment.core.text.MessageEncoder;
 import com.marketmood.sentiment.core.text.MessageEncoder.Encoded;
 import java.io.IOException;
@@ -100,10 +100,10 @@ public final class SentimentArtifact implements AutoCloseable {
      * @return the network
      * @throws MalformedModelException if the configuration and vocabularies do not fit
      */
-    public static SentimentNetwork newNetwork(Path dir, ModelConfig config, MessageEncoder encoder)
+    public static SentimentEnsemble newNetwork(Path dir, ModelConfig config, MessageEncoder encoder)
             throws MalformedModelException {
         try {
-            return new SentimentNetwork(config.network(), encoder.words(), encoder.bigrams());
+            return new SentimentEnsemble(config.members(), encoder.words(), encoder.bigrams());
         } catch (IllegalArgumentException e) {
             throw new MalformedModelException(dir + ": " + e.getMessage(), e);
         }
@@ -165,7 +165,7 @@ public final class SentimentArtifact implements AutoCloseable {
             ParameterStore store = new ParameterStore(manager, false);
             return logits(
                     encoded,
-                    config.network().usesBigrams(),
+                    config.usesBigrams(),
                     manager,
                     input -> block.forward(store, input, false));
         }

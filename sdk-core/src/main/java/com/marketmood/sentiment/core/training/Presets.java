@@ -31,6 +31,14 @@ public final class Presets {
     public static final String TUTORIAL = "tutorial";
 
     private static final List<String> NAMES = List.of(DEFAULT, TUTORIAL);
+    private static final List<String> MEMBER_SETTINGS =
+            List.of(
+                    "bigrams",
+                    "embeddingSize",
+                    "lstmSizes",
+                    "embeddingDropout",
+                    "dropout",
+                    "maxPool");
 
     private Presets() {}
 
@@ -71,8 +79,8 @@ public final class Presets {
      * Returns a configuration with some settings changed.
      *
      * @param config the configuration to start from
-     * @param overrides settings as {@code name=value}, for example {@code embeddingSize=64} or
-     *     {@code lstmSizes=128,64}
+     * @param overrides settings as {@code name=value}, for example {@code maxEpochs=3}, {@code
+     *     members.0.embeddingSize=64} or {@code members.1.lstmSizes=128,64}
      * @return the changed configuration
      * @throws IllegalArgumentException if a setting is unknown or its value does not parse; the
      *     message lists the settings
@@ -87,23 +95,59 @@ public final class Presets {
             }
             String name = override.substring(0, eq).strip();
             String value = override.substring(eq + 1).strip();
-            JsonElement current = json.get(name);
-            if (current == null) {
-                throw new IllegalArgumentException(
-                        "Unknown setting '" + name + "'; settings: " + json.keySet());
-            }
-            try {
-                json.add(name, parse(current, value));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(
-                        "Setting " + name + ": '" + value + "' is not a number", e);
-            }
+            set(json, name, value);
         }
         try {
             return JsonUtils.GSON.fromJson(json, TrainingConfig.class);
         } catch (JsonParseException e) {
             throw new IllegalArgumentException("Invalid settings: " + e.getMessage(), e);
         }
+    }
+
+    /** Sets a setting by its dotted path, such as {@code members.1.embeddingSize}. */
+    private static void set(JsonObject root, String path, String value) {
+        String[] parts = path.split("\\.");
+        JsonElement parent = root;
+        for (int i = 0; i < parts.length - 1; i++) {
+            parent = child(parent, parts[i], path, root);
+        }
+        String last = parts[parts.length - 1];
+        JsonElement current = child(parent, last, path, root);
+        JsonElement parsed;
+        try {
+            parsed = parse(current, value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(
+                    "Setting " + path + ": '" + value + "' is not a number", e);
+        }
+        if (parent.isJsonArray()) {
+            parent.getAsJsonArray().set(Integer.parseInt(last), parsed);
+        } else {
+            parent.getAsJsonObject().add(last, parsed);
+        }
+    }
+
+    private static JsonElement child(JsonElement parent, String key, String path, JsonObject root) {
+        JsonElement child = null;
+        if (parent.isJsonObject()) {
+            child = parent.getAsJsonObject().get(key);
+        } else if (parent.isJsonArray() && key.matches("[0-9]+")) {
+            int index = Integer.parseInt(key);
+            if (index < parent.getAsJsonArray().size()) {
+                child = parent.getAsJsonArray().get(index);
+            }
+        }
+        if (child == null) {
+            throw new IllegalArgumentException(
+                    "Unknown setting '"
+                            + path
+                            + "'; settings: "
+                            + root.keySet()
+                            + ", and members.N.<"
+                            + String.join("|", MEMBER_SETTINGS)
+                            + ">");
+        }
+        return child;
     }
 
     private static JsonElement parse(JsonElement current, String value) {

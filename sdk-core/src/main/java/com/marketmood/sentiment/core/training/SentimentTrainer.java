@@ -26,11 +26,16 @@ import com.marketmood.sentiment.core.evaluation.EpochRecord;
 import com.marketmood.sentiment.core.model.ModelConfig;
 import com.marketmood.sentiment.core.model.SentimentArtifact;
 import com.marketmood.sentiment.core.nn.NetworkConfig;
+import com.marketmood.sentiment.core.nn.SentimentEnsemble;
 import com.marketmood.sentiment.core.nn.SentimentNetwork;
 import com.marketmood.sentiment.core.text.MessageEncoder;
 import com.marketmood.sentiment.core.text.MessageEncoder.Encoded;
 import com.marketmood.sentiment.core.text.StockTwitsNormalizer;
 import com.marketmood.sentiment.core.text.TokenVocabulary;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,8 +49,9 @@ import org.slf4j.LoggerFactory;
  * Trains a {@link SentimentNetwork} on labelled messages with DJL, on any engine, with the same
  * code.
  *
- * <p>The vocabularies come from the training messages only. Batches come from a {@link
- * SentimentDataset} through DJL's trainer; each epoch ends with a pass over the validation
+ * <p>The vocabularies come from the training messages only and are shared by the ensemble's
+ * members, which are trained one after the other, each with its own seed. Batches come from a
+ * {@link SentimentDataset} through DJL's trainer; each epoch ends with a pass over the validation
  * messages, and training stops when validation accuracy has not improved for {@code patience}
  * epochs. The parameters of the best epoch are kept (checkpointed to disk) and returned.
  *
@@ -109,45 +115,101 @@ public final class SentimentTrainer {
         Engine engine = Engine.getEngine(engineName);
         // Blocks that infer shapes create arrays on DJL's default engine: make it this one.
         System.setProperty("ai.djl.default_engine", engineName);
-        engine.setRandomSeed(config.seed());
 
         MessageEncoder encoder = buildEncoder(train);
         List<Encoded> trainIds = encode(encoder, train);
         List<Encoded> valIds = encode(encoder, validation);
         boolean[] trainLabels = labels(train);
         boolean[] valLabels = labels(validation);
-        logger.debug(
-                "Vocabulary: {} words, {} bigrams",
-                encoder.words().size(),
-                encoder.bigrams() == null ? 0 : encoder.bigrams().size());
+        int words = (int) encoder.words().size();
+        int bigrams = encoder.bigrams() == null ? 0 : (int) encoder.bigrams().size();
+        logger.debug("Vocabulary: {} words, {} bigrams", words, bigrams);
 
-        NetworkConfig network =
-                config.network(
-                        (int) encoder.words().size(),
-                        encoder.bigrams() == null ? 0 : (int) encoder.bigrams().size());
-        SentimentNetwork block = new SentimentNetwork(network, encoder.words(), encoder.bigrams());
+        List<NetworkConfig> networks = new ArrayList<>();
+        for (int i = 0; i < config.members().size(); i++) {
+            networks.add(config.network(i, words, bigrams));
+        }
         ModelConfig modelConfig =
                 new ModelConfig(
                         ModelConfig.FORMAT_VERSION,
                         config.preset(),
                         ModelConfig.TUTORIAL_NORMALIZATION,
                         config.maxTokens(),
-                        network,
+                        words,
+                        bigrams,
+                        networks,
                         1.0,
                         engineName);
 
+        List<EpochRecord> history = new ArrayList<>();
+        List<Member> trained = new ArrayList<>();
+        for (int i = 0; i < networks.size(); i++) {
+            engine.setRandomSeed(config.seed() + i);
+            trained.add(
+                    trainMember(
+                            i,
+                            new SentimentNetwork(
+                                    networks.get(i), encoder.words(), encoder.bigrams()),
+                            trainIds,
+                            trainLabels,
+                            valIds,
+                            valLabels,
+                            history));
+        }
+
+        float[] valLogits;
+        try (Model ensemble =
+                Model.newInstance(SentimentArtifact.MODEL_NAME, Device.cpu(), engineName)) {
+            SentimentEnsemble block =
+                    new SentimentEnsemble(networks, encoder.words(), encoder.bigrams());
+            ensemble.setBlock(block);
+            block.initialize(ensemble.getNDManager(), DataType.FLOAT32, inputShapes(bigrams > 0));
+            for (int i = 0; i < networks.size(); i++) {
+                try (DataInputStream in =
+                        new DataInputStream(
+                                new ByteArrayInputStream(trained.get(i).parameters()))) {
+                    block.getMembers().get(i).loadParameters(ensemble.getNDManager(), in);
+                } catch (MalformedModelException e) {
+                    throw new IOException("Could not restore member " + i, e);
+                }
+            }
+            SentimentArtifact artifact = new SentimentArtifact(ensemble, modelConfig, encoder);
+            valLogits = artifact.logitsOf(valIds);
+            artifact.save(checkpointDir);
+        }
+
+        SentimentArtifact best;
+        try {
+            best = SentimentArtifact.load(checkpointDir, engineName, Device.cpu());
+        } catch (MalformedModelException e) {
+            throw new IOException("Could not reload the trained model", e);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        List<Integer> bestEpochs = trained.stream().map(Member::bestEpoch).toList();
+        return new Result(best, history, valLogits, valLabels, bestEpochs, seconds);
+    }
+
+    /** Trains one member with early stopping and returns the parameters of its best epoch. */
+    private Member trainMember(
+            int member,
+            SentimentNetwork block,
+            List<Encoded> trainIds,
+            boolean[] trainLabels,
+            List<Encoded> valIds,
+            boolean[] valLabels,
+            List<EpochRecord> history)
+            throws IOException {
+        boolean bigrams = block.getConfig().usesBigrams();
         int[] lengths = trainIds.stream().mapToInt(Encoded::length).toArray();
         SentimentDataset dataset =
                 SentimentDataset.builder()
-                        .setMessages(trainIds, trainLabels, network.usesBigrams())
+                        .setMessages(trainIds, trainLabels, bigrams)
                         .setSampling(
                                 new LengthBucketSampler(
-                                        config.batchSize(), lengths, true, config.seed()))
+                                        config.batchSize(), lengths, true, config.seed() + member))
                         .build();
         int batchesPerEpoch = (trainIds.size() + config.batchSize() - 1) / config.batchSize();
 
-        Model model = Model.newInstance(SentimentArtifact.MODEL_NAME, Device.cpu(), engineName);
-        model.setBlock(block);
         EpochStats stats = new EpochStats();
         DefaultTrainingConfig trainingConfig =
                 new DefaultTrainingConfig(Loss.sigmoidBinaryCrossEntropyLoss())
@@ -158,96 +220,71 @@ public final class SentimentTrainer {
             trainingConfig.addTrainingListeners(l);
         }
 
-        Shape[] inputShapes =
-                network.usesBigrams()
-                        ? new Shape[] {new Shape(1, 4), new Shape(1, 4)}
-                        : new Shape[] {new Shape(1, 4)};
-        List<EpochRecord> history = new ArrayList<>();
+        byte[] best = null;
         int bestEpoch = 0;
         double bestAccuracy = -1;
-        float[] bestValLogits = null;
-        try (Model averaged = config.averages() ? newAveragedModel(network, encoder) : null;
-                Trainer trainer = model.newTrainer(trainingConfig)) {
-            SentimentArtifact trained = new SentimentArtifact(model, modelConfig, encoder);
-            SentimentArtifact average =
-                    averaged == null ? null : new SentimentArtifact(averaged, modelConfig, encoder);
-            ParameterAverager averager = new ParameterAverager();
-            trainer.initialize(inputShapes);
-            if (averaged != null) {
-                averaged.getBlock()
-                        .initialize(averaged.getNDManager(), DataType.FLOAT32, inputShapes);
-            }
-            trainer.notifyListeners(l -> l.onTrainingBegin(trainer));
-            for (int epoch = 1; epoch <= config.maxEpochs(); epoch++) {
-                long epochStart = System.nanoTime();
-                stats.reset();
-                for (Batch batch : trainer.iterateDataset(dataset)) {
-                    EasyTrain.trainBatch(trainer, batch);
-                    trainer.step();
-                    batch.close();
-                }
-                trainer.notifyListeners(l -> l.onEpoch(trainer));
+        try (Model model =
+                Model.newInstance(SentimentArtifact.MODEL_NAME, Device.cpu(), engineName)) {
+            model.setBlock(block);
+            try (Trainer trainer = model.newTrainer(trainingConfig)) {
+                trainer.initialize(inputShapes(bigrams));
+                trainer.notifyListeners(l -> l.onTrainingBegin(trainer));
+                for (int epoch = 1; epoch <= config.maxEpochs(); epoch++) {
+                    long epochStart = System.nanoTime();
+                    stats.reset();
+                    for (Batch batch : trainer.iterateDataset(dataset)) {
+                        EasyTrain.trainBatch(trainer, batch);
+                        trainer.step();
+                        batch.close();
+                    }
+                    trainer.notifyListeners(l -> l.onEpoch(trainer));
 
-                SentimentArtifact candidate = trained;
-                float[] valLogits;
-                if (average != null && epoch >= config.averageFrom()) {
-                    averager.add(block);
-                    averager.writeAverage(averaged.getBlock());
-                    candidate = average;
-                    valLogits = average.logitsOf(valIds);
-                } else {
-                    valLogits =
+                    float[] valLogits =
                             SentimentArtifact.logits(
-                                    valIds,
-                                    network.usesBigrams(),
-                                    trainer.getManager(),
-                                    trainer::evaluate);
-                }
-                BinaryEvaluation val = BinaryEvaluation.of(valLogits, valLabels, 1.0);
-                double valAccuracy = val.accuracy();
-                EpochRecord record =
-                        new EpochRecord(
-                                epoch,
-                                stats.meanLoss(),
-                                stats.accuracy(),
-                                val.logLoss(),
-                                valAccuracy,
-                                val.rocAuc(),
-                                (System.nanoTime() - epochStart) / 1e9);
-                history.add(record);
-                epochCallback.onEpoch(record);
+                                    valIds, bigrams, trainer.getManager(), trainer::evaluate);
+                    BinaryEvaluation val = BinaryEvaluation.of(valLogits, valLabels, 1.0);
+                    EpochRecord record =
+                            new EpochRecord(
+                                    member,
+                                    epoch,
+                                    stats.meanLoss(),
+                                    stats.accuracy(),
+                                    val.logLoss(),
+                                    val.accuracy(),
+                                    val.rocAuc(),
+                                    (System.nanoTime() - epochStart) / 1e9);
+                    history.add(record);
+                    epochCallback.onEpoch(record);
 
-                if (valAccuracy > bestAccuracy) {
-                    bestAccuracy = valAccuracy;
-                    bestEpoch = epoch;
-                    bestValLogits = valLogits;
-                    candidate.save(checkpointDir);
-                } else if (epoch - bestEpoch >= config.patience()) {
-                    logger.debug("Stopping early after epoch {}", epoch);
-                    break;
+                    if (val.accuracy() > bestAccuracy) {
+                        bestAccuracy = val.accuracy();
+                        bestEpoch = epoch;
+                        best = snapshot(block);
+                    } else if (epoch - bestEpoch >= config.patience()) {
+                        logger.debug("Member {} stops after epoch {}", member, epoch);
+                        break;
+                    }
                 }
+                trainer.notifyListeners(l -> l.onTrainingEnd(trainer));
+            } catch (TranslateException e) {
+                throw new IOException("Could not read a training batch", e);
             }
-            trainer.notifyListeners(l -> l.onTrainingEnd(trainer));
-        } catch (TranslateException e) {
-            throw new IOException("Could not read a training batch", e);
-        } finally {
-            model.close();
         }
-
-        SentimentArtifact best;
-        try {
-            best = SentimentArtifact.load(checkpointDir, engineName, Device.cpu());
-        } catch (MalformedModelException e) {
-            throw new IOException("Could not reload the best checkpoint", e);
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        return new Result(best, history, bestEpoch, bestValLogits, valLabels, seconds);
+        return new Member(bestEpoch, best);
     }
 
-    private Model newAveragedModel(NetworkConfig network, MessageEncoder encoder) {
-        Model averaged = Model.newInstance(SentimentArtifact.MODEL_NAME, Device.cpu(), engineName);
-        averaged.setBlock(new SentimentNetwork(network, encoder.words(), encoder.bigrams()));
-        return averaged;
+    private static byte[] snapshot(SentimentNetwork block) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            block.saveParameters(out);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static Shape[] inputShapes(boolean bigrams) {
+        return bigrams
+                ? new Shape[] {new Shape(1, 4), new Shape(1, 4)}
+                : new Shape[] {new Shape(1, 4)};
     }
 
     private Optimizer optimizer(int batchesPerEpoch) {
@@ -354,18 +391,21 @@ public final class SentimentTrainer {
     /**
      * The outcome of training.
      *
-     * @param artifact the model at its best epoch; the caller closes it
-     * @param history one record per epoch run
-     * @param bestEpoch the epoch whose parameters were kept
-     * @param validationLogits the best epoch's validation logits
+     * @param artifact the trained ensemble, each member at its best epoch; the caller closes it
+     * @param history one record per epoch run, member by member
+     * @param validationLogits the ensemble's validation logits
      * @param validationLabels the validation labels, true for bullish
+     * @param bestEpochs the epoch whose parameters each member kept, by member
      * @param seconds the wall time of training, vocabulary included
      */
     public record Result(
             SentimentArtifact artifact,
             List<EpochRecord> history,
-            int bestEpoch,
             float[] validationLogits,
             boolean[] validationLabels,
+            List<Integer> bestEpochs,
             double seconds) {}
+
+    /** One trained member: its best epoch and that epoch's parameters. */
+    private record Member(int bestEpoch, byte[] parameters) {}
 }

@@ -58,9 +58,9 @@ class ChartsTest {
         Path png = directory.resolve("charts/training.png");
         Charts.trainingCurves(
                 List.of(
-                        new EpochRecord(1, 0.69, 0.55, 0.66, 0.6, 0.65, 12),
-                        new EpochRecord(2, 0.55, 0.7, 0.6, 0.68, 0.72, 11),
-                        new EpochRecord(3, 0.45, 0.78, 0.61, 0.69, 0.74, 11)),
+                        new EpochRecord(0, 1, 0.69, 0.55, 0.66, 0.6, 0.65, 12),
+                        new EpochRecord(0, 2, 0.55, 0.7, 0.6, 0.68, 0.72, 11),
+                        new EpochRecord(0, 3, 0.45, 0.78, 0.61, 0.69, 0.74, 11)),
                 png);
         assertPng(png, Charts.WIDTH, Charts.HEIGHT);
     }
@@ -69,7 +69,7 @@ class ChartsTest {
     void drawsASingleEpochWithoutAuc() throws IOException {
         Path png = directory.resolve("one.png");
         Charts.trainingCurves(
-                List.of(new EpochRecord(1, 0.69, 0.55, 0.66, 0.6, Double.NaN, 12)), png);
+                List.of(new EpochRecord(0, 1, 0.69, 0.55, 0.66, 0.6, Double.NaN, 12)), png);
         assertPng(png, Charts.WIDTH, Charts.HEIGHT);
     }
 

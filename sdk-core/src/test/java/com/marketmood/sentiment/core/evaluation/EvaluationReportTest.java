@@ -39,8 +39,8 @@ class EvaluationReportTest {
 
     private static List<EpochRecord> history() {
         return List.of(
-                new EpochRecord(1, 0.69, 0.55, 0.66, 0.6, 0.65, 12.5),
-                new EpochRecord(2, 0.55, 0.7, 0.6, 0.68, Double.NaN, 11.25));
+                new EpochRecord(0, 1, 0.69, 0.55, 0.66, 0.6, 0.65, 12.5),
+                new EpochRecord(0, 2, 0.55, 0.7, 0.6, 0.68, Double.NaN, 11.25));
     }
 
     private static EvaluationReport report() {
