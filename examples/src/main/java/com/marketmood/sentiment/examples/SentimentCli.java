@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         name = "sentiment",
         mixinStandardHelpOptions = true,
         description = "StockTwits bullish/bearish sentiment on Deep Java Library.",
-        subcommands = {TrainCommand.class})
+        subcommands = {TrainCommand.class, PredictCommand.class, EvaluateCommand.class})
 public final class SentimentCli {
 
     private SentimentCli() {}

@@ -5,11 +5,16 @@ import com.marketmood.sentiment.core.evaluation.EpochRecord;
 import com.marketmood.sentiment.core.training.Presets;
 import com.marketmood.sentiment.core.training.SentimentTrainer;
 import com.marketmood.sentiment.core.training.TrainingConfig;
+import com.marketmood.sentiment.zoo.SentimentZoo;
+import com.marketmood.sentiment.zoo.ZooPublisher;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,6 +83,22 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Output folder (default: runs/<preset>-<engine>).")
     Path out;
 
+    @Option(
+            names = "--publish",
+            paramLabel = "[NAME:]VERSION",
+            description = {
+                "Also publish the model into the local zoo as this version of NAME",
+                "(default name: " + SentimentZoo.PRETRAINED + "), e.g. --publish 0.2.0."
+            })
+    String publish;
+
+    @Option(
+            names = "--zoo",
+            description =
+                    "Local zoo folder for --publish (default: $SENTIMENT_ZOO or"
+                            + " ~/.stocktwits-sentiment/zoo).")
+    Path zoo;
+
     @Override
     public Integer call() throws Exception {
         String engineName = Engines.djlName(engine);
@@ -134,8 +155,32 @@ final class TrainCommand implements Callable<Integer> {
                             outcome.testCalibrated().expectedCalibrationError(),
                             outcome.temperature()));
             logger.info("Model and reports written to {}", outDir.resolve("model"));
+            if (publish != null) {
+                publish(outDir.resolve("model"), config, outcome);
+            }
         }
         return 0;
+    }
+
+    private void publish(Path modelDir, TrainingConfig config, Reports.Outcome outcome)
+            throws IOException {
+        int colon = publish.lastIndexOf(':');
+        String name = colon < 0 ? SentimentZoo.PRETRAINED : publish.substring(0, colon);
+        String version = publish.substring(colon + 1);
+        Path zooDir = zoo != null ? zoo : SentimentZoo.defaultDir();
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("preset", config.preset());
+        properties.put("engine", Engines.djlName(engine));
+        properties.put(
+                "testAccuracy",
+                String.format(Locale.ROOT, "%.4f", outcome.testCalibrated().accuracy()));
+        properties.put(
+                "testRocAuc",
+                String.format(Locale.ROOT, "%.4f", outcome.testCalibrated().rocAuc()));
+        Path published =
+                ZooPublisher.publish(
+                        modelDir, zooDir, name, version, "StockTwits sentiment", properties);
+        logger.info("Published {} {} to {}", name, version, published);
     }
 
     private static void logEpoch(EpochRecord r) {

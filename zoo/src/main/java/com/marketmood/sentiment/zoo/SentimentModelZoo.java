@@ -1,11 +1,16 @@
 package com.marketmood.sentiment.zoo;
 
 import ai.djl.repository.Repository;
+import ai.djl.repository.zoo.BaseModelLoader;
+import ai.djl.repository.zoo.ModelLoader;
 import ai.djl.repository.zoo.ModelZoo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -28,8 +33,10 @@ import org.slf4j.LoggerFactory;
  *         .loadModel();
  * }</pre>
  *
- * <p>The block and translator factories the artifacts name are in {@code sdk-core}, which must be
- * on the class path to load a model.
+ * <p>The folder's artifacts are listed afresh on every look-up, so versions published while the
+ * program runs are found. Several versions of an artifact are kept newest first, and a look-up
+ * without a {@code version} filter gets the newest. The block and translator factories the
+ * artifacts name are in {@code sdk-core}, which must be on the class path to load a model.
  */
 public final class SentimentModelZoo extends ModelZoo {
 
@@ -37,33 +44,63 @@ public final class SentimentModelZoo extends ModelZoo {
 
     private final Path dir;
 
-    /**
-     * Opens the zoo in a folder, installing the pretrained model there first if it is missing.
-     *
-     * @param dir the zoo folder
-     */
-    public SentimentModelZoo(Path dir) {
-        this.dir = dir;
-        try {
-            BuiltinModels.install(dir);
-        } catch (IOException e) {
-            // The zoo still lists what the folder holds; loading the pretrained model will fail
-            // with the cause below.
-            logger.warn("Could not install the pretrained model into {}: {}", dir, e.toString());
-        }
-        Repository repository = Repository.newInstance("stocktwits-sentiment", dir);
-        for (String artifactId : artifactIds(dir)) {
-            addModel(repository.model(SentimentZoo.APPLICATION, SentimentZoo.GROUP_ID, artifactId));
-        }
+    /** Opens the default zoo folder, as {@link SentimentZoo#defaultDir()} says at each look-up. */
+    public SentimentModelZoo() {
+        this(null);
     }
 
     /**
-     * Returns the zoo's folder.
+     * Opens the zoo in a folder.
+     *
+     * @param dir the zoo folder, or {@code null} for the default folder at each look-up
+     */
+    public SentimentModelZoo(Path dir) {
+        this.dir = dir;
+    }
+
+    /**
+     * Returns the zoo's folder, after installing the pretrained model there if it is missing.
      *
      * @return the folder
      */
-    public Path getDir() {
-        return dir;
+    public Path prepare() {
+        Path d = dir != null ? dir : SentimentZoo.defaultDir();
+        try {
+            BuiltinModels.install(d);
+        } catch (IOException e) {
+            // The zoo still lists what the folder holds; loading the pretrained model will fail.
+            logger.warn("Could not install the pretrained model into {}: {}", d, e.toString());
+        }
+        return d;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public Collection<ModelLoader> getModelLoaders() {
+        Path d = prepare();
+        List<ModelLoader> loaders = new ArrayList<>();
+        if (!Files.isDirectory(d)) {
+            return loaders;
+        }
+        Repository repository = Repository.newInstance("stocktwits-sentiment", d);
+        for (String artifactId : artifactIds(d)) {
+            loaders.add(
+                    new BaseModelLoader(
+                            repository.model(
+                                    SentimentZoo.APPLICATION, SentimentZoo.GROUP_ID, artifactId)));
+        }
+        return loaders;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public ModelLoader getModelLoader(String name) {
+        for (ModelLoader loader : getModelLoaders()) {
+            if (loader.getArtifactId().equals(name)) {
+                return loader;
+            }
+        }
+        return null;
     }
 
     /** {@inheritDoc} */
@@ -78,15 +115,16 @@ public final class SentimentModelZoo extends ModelZoo {
         return Set.of("PyTorch", "MXNet");
     }
 
-    private static Set<String> artifactIds(Path dir) {
+    private static List<String> artifactIds(Path dir) {
         Path group = SentimentZoo.artifactDir(dir, "x").getParent();
         if (!Files.isDirectory(group)) {
-            return Set.of();
+            return List.of();
         }
         try (Stream<Path> s = Files.list(group)) {
             return s.filter(p -> Files.isRegularFile(p.resolve("metadata.json")))
                     .map(p -> p.getFileName().toString())
-                    .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -26,6 +26,9 @@ public final class SentimentZoo {
     /** The version of the pretrained model shipped with this release. */
     public static final String PRETRAINED_VERSION = "0.1.0";
 
+    /** The DJL model name of every artifact, and so the prefix of its parameter file. */
+    public static final String MODEL_NAME = "stocktwits-sentiment";
+
     /** The system property that moves the zoo folder. */
     public static final String ZOO_PROPERTY = "sentiment.zoo";
 

@@ -15,6 +15,6 @@ public final class SentimentZooProvider implements ZooProvider {
     /** {@inheritDoc} */
     @Override
     public ModelZoo getModelZoo() {
-        return new SentimentModelZoo(SentimentZoo.defaultDir());
+        return new SentimentModelZoo();
     }
 }

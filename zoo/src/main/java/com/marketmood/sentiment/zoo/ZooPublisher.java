@@ -178,7 +178,7 @@ public final class ZooPublisher {
         JsonObject entry = new JsonObject();
         entry.addProperty("version", version);
         entry.addProperty("snapshot", false);
-        entry.addProperty("name", artifactId);
+        entry.addProperty("name", SentimentZoo.MODEL_NAME);
         JsonObject props = new JsonObject();
         props.addProperty("version", version);
         properties.forEach(props::addProperty);

@@ -3,6 +3,7 @@ package com.marketmood.sentiment.core.inference;
 import ai.djl.Device;
 import ai.djl.MalformedModelException;
 import ai.djl.repository.zoo.Criteria;
+import ai.djl.repository.zoo.ModelLoader;
 import ai.djl.repository.zoo.ZooModel;
 import ai.djl.translate.TranslateException;
 import com.marketmood.sentiment.CorruptModelException;
@@ -69,7 +70,7 @@ public final class DjlSentimentModelProvider implements SentimentModelProvider {
     }
 
     private static String resolveVersion(LoadRequest request, Path zooDir) throws ModelException {
-        new SentimentModelZoo(zooDir); // installs the pretrained model when missing
+        new SentimentModelZoo(zooDir).prepare(); // installs the pretrained model when missing
         List<String> versions;
         try {
             versions = ZooPublisher.versions(zooDir, request.modelName());
@@ -111,7 +112,11 @@ public final class DjlSentimentModelProvider implements SentimentModelProvider {
     private static SentimentModel loadFromZoo(
             String name, String version, Path zooDir, String engine, Device device)
             throws ModelException {
-        String previous = System.getProperty(SentimentZoo.ZOO_PROPERTY);
+        ModelLoader loader = new SentimentModelZoo(zooDir).getModelLoader(name);
+        if (loader == null) {
+            throw new ModelNotFoundException(
+                    "No model named '" + name + "' in the zoo at " + zooDir);
+        }
         Criteria<String, Sentiment> criteria =
                 Criteria.builder()
                         .setTypes(String.class, Sentiment.class)
@@ -122,15 +127,8 @@ public final class DjlSentimentModelProvider implements SentimentModelProvider {
                         .optEngine(engine)
                         .optDevice(device)
                         .build();
-        return open(
-                criteria,
-                name + " " + version + " in " + zooDir,
-                name,
-                version,
-                engine,
-                device,
-                zooDir,
-                previous);
+        String what = name + " " + version + " in the zoo at " + zooDir;
+        return open(() -> loader.loadModel(criteria), what, name, version, engine, device);
     }
 
     private static SentimentModel loadFromPath(
@@ -146,25 +144,20 @@ public final class DjlSentimentModelProvider implements SentimentModelProvider {
                         .optEngine(engine)
                         .optDevice(device)
                         .build();
-        return open(criteria, dir.toString(), name, version, engine, device, null, null);
+        return open(criteria::loadModel, dir.toString(), name, version, engine, device);
     }
 
     private static SentimentModel open(
-            Criteria<String, Sentiment> criteria,
+            ModelSource source,
             String what,
             String name,
             String version,
             String engine,
-            Device device,
-            Path zooDir,
-            String previousZoo)
+            Device device)
             throws ModelException {
         ZooModel<String, Sentiment> model;
         try {
-            if (zooDir != null) {
-                System.setProperty(SentimentZoo.ZOO_PROPERTY, zooDir.toString());
-            }
-            model = criteria.loadModel();
+            model = source.load();
         } catch (ai.djl.repository.zoo.ModelNotFoundException e) {
             throw new ModelNotFoundException("Model not found: " + what + ": " + e.getMessage());
         } catch (NoSuchFileException e) {
@@ -176,14 +169,6 @@ public final class DjlSentimentModelProvider implements SentimentModelProvider {
         } catch (RuntimeException e) {
             throw new CorruptModelException(
                     "Model " + what + " could not be loaded: " + e.getMessage(), e);
-        } finally {
-            if (zooDir != null) {
-                if (previousZoo == null) {
-                    System.clearProperty(SentimentZoo.ZOO_PROPERTY);
-                } else {
-                    System.setProperty(SentimentZoo.ZOO_PROPERTY, previousZoo);
-                }
-            }
         }
 
         try {
@@ -203,6 +188,15 @@ public final class DjlSentimentModelProvider implements SentimentModelProvider {
         return (SentimentTranslator)
                 new SentimentTranslatorFactory()
                         .newInstance(String.class, Sentiment.class, model, java.util.Map.of());
+    }
+
+    /** Loads a model the DJL way. */
+    @FunctionalInterface
+    private interface ModelSource {
+        ZooModel<String, Sentiment> load()
+                throws IOException,
+                        ai.djl.repository.zoo.ModelNotFoundException,
+                        MalformedModelException;
     }
 
     private static Throwable unwrap(Exception e) {

@@ -12,6 +12,7 @@ import com.marketmood.sentiment.core.nn.NetworkInput;
 import com.marketmood.sentiment.core.nn.SentimentEnsemble;
 import com.marketmood.sentiment.core.text.MessageEncoder;
 import com.marketmood.sentiment.core.text.MessageEncoder.Encoded;
+import com.marketmood.sentiment.zoo.SentimentZoo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ import java.util.function.Function;
 public final class SentimentArtifact implements AutoCloseable {
 
     /** The DJL model name, and so the prefix of the parameter file. */
-    public static final String MODEL_NAME = "stocktwits-sentiment";
+    public static final String MODEL_NAME = SentimentZoo.MODEL_NAME;
 
     /** The configuration file. */
     public static final String CONFIG_FILE = "model.json";
