@@ -43,7 +43,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(
             names = "--preset",
             defaultValue = Presets.DEFAULT,
-            description = "Training preset: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+            description =
+                    "Training preset: ${COMPLETION-CANDIDATES}, or a .json file of the same"
+                            + " form (default: ${DEFAULT-VALUE}).",
             completionCandidates = PresetNames.class)
     String preset;
 

@@ -5,7 +5,7 @@ import ai.djl.translate.Batchifier;
 import ai.djl.translate.Translator;
 import ai.djl.translate.TranslatorContext;
 import com.marketmood.sentiment.Sentiment;
-import com.marketmood.sentiment.core.nn.NetworkInput;
+import com.marketmood.sentiment.core.nn.InputLayout;
 import com.marketmood.sentiment.core.text.MessageEncoder;
 import com.marketmood.sentiment.core.text.MessageEncoder.Encoded;
 import java.util.ArrayList;
@@ -28,27 +28,28 @@ public final class SentimentTranslator implements Translator<String, Sentiment> 
 
     private final MessageEncoder encoder;
     private final double temperature;
-    private final boolean bigrams;
+    private final InputLayout layout;
 
     /**
      * Creates a translator.
      *
      * @param encoder the model's encoder
+     * @param layout the input layout the model reads
      * @param temperature the calibration temperature, positive
      */
-    public SentimentTranslator(MessageEncoder encoder, double temperature) {
+    public SentimentTranslator(MessageEncoder encoder, InputLayout layout, double temperature) {
         if (!(temperature > 0) || Double.isInfinite(temperature)) {
             throw new IllegalArgumentException("temperature must be positive, got " + temperature);
         }
         this.encoder = encoder;
         this.temperature = temperature;
-        this.bigrams = encoder.bigrams() != null;
+        this.layout = layout;
     }
 
     /** {@inheritDoc} */
     @Override
     public NDList processInput(TranslatorContext ctx, String input) {
-        return NetworkInput.of(ctx.getNDManager(), List.of(encoder.encode(input)), bigrams);
+        return layout.create(ctx.getNDManager(), List.of(encoder.encode(input)));
     }
 
     /** {@inheritDoc} */
@@ -64,7 +65,7 @@ public final class SentimentTranslator implements Translator<String, Sentiment> 
         for (String input : inputs) {
             encoded.add(encoder.encode(input));
         }
-        return NetworkInput.of(ctx.getNDManager(), encoded, bigrams);
+        return layout.create(ctx.getNDManager(), encoded);
     }
 
     /** {@inheritDoc} */
@@ -81,7 +82,9 @@ public final class SentimentTranslator implements Translator<String, Sentiment> 
     /** {@inheritDoc} */
     @Override
     public Batchifier getBatchifier() {
-        return NetworkInput.batchifier();
+        // batchProcessInput lays a batch out itself; a batchifier marks the translator as
+        // batching and unstacks nothing, since batchProcessOutput reads the logits directly.
+        return Batchifier.STACK;
     }
 
     /**

@@ -46,7 +46,9 @@ public final class SentimentTranslatorFactory implements TranslatorFactory {
             ModelConfig config = ModelFiles.readConfig(dir);
             return (Translator<I, O>)
                     new SentimentTranslator(
-                            ModelFiles.readEncoder(dir, config), config.temperature());
+                            ModelFiles.readEncoder(dir, config),
+                            config.layout(),
+                            config.temperature());
         } catch (IOException | MalformedModelException e) {
             throw new TranslateException(dir + ": " + e.getMessage(), e);
         }

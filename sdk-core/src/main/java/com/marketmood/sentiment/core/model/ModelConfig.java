@@ -1,5 +1,6 @@
 package com.marketmood.sentiment.core.model;
 
+import com.marketmood.sentiment.core.nn.InputLayout;
 import com.marketmood.sentiment.core.nn.NetworkConfig;
 import java.util.List;
 
@@ -47,6 +48,15 @@ public record ModelConfig(
      */
     public boolean usesBigrams() {
         return bigramVocabularySize > 0;
+    }
+
+    /**
+     * Returns the layout of the input the model reads.
+     *
+     * @return the layout
+     */
+    public InputLayout layout() {
+        return InputLayout.of(members);
     }
 
     /**

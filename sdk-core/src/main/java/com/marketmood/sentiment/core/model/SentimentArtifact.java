@@ -8,7 +8,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
-import com.marketmood.sentiment.core.nn.NetworkInput;
+import com.marketmood.sentiment.core.nn.InputLayout;
 import com.marketmood.sentiment.core.nn.SentimentEnsemble;
 import com.marketmood.sentiment.core.text.MessageEncoder;
 import com.marketmood.sentiment.core.text.MessageEncoder.Encoded;
@@ -165,10 +165,7 @@ public final class SentimentArtifact implements AutoCloseable {
         try (NDManager manager = model.getNDManager().newSubManager()) {
             ParameterStore store = new ParameterStore(manager, false);
             return logits(
-                    encoded,
-                    config.usesBigrams(),
-                    manager,
-                    input -> block.forward(store, input, false));
+                    encoded, config.layout(), manager, input -> block.forward(store, input, false));
         }
     }
 
@@ -176,14 +173,14 @@ public final class SentimentArtifact implements AutoCloseable {
      * Scores encoded messages in batches of similar length, the way training validates.
      *
      * @param messages the encoded messages
-     * @param bigrams whether the network reads bigram ids
+     * @param layout the input layout the network reads
      * @param manager the manager under which each batch's arrays are created and freed
      * @param forward the network's inference forward pass
      * @return one logit per message, in order
      */
     public static float[] logits(
             List<Encoded> messages,
-            boolean bigrams,
+            InputLayout layout,
             NDManager manager,
             Function<NDList, NDList> forward) {
         int n = messages.size();
@@ -200,7 +197,7 @@ public final class SentimentArtifact implements AutoCloseable {
                 batch.add(messages.get(order[k]));
             }
             try (NDManager batchManager = manager.newSubManager()) {
-                NDList input = NetworkInput.of(batchManager, batch, bigrams);
+                NDList input = layout.create(batchManager, batch);
                 NDArray logit = forward.apply(input).head();
                 float[] values = logit.toFloatArray();
                 for (int k = from; k < to; k++) {

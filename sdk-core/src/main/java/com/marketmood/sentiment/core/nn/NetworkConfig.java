@@ -13,6 +13,7 @@ import java.util.List;
  * @param embeddingDropout the dropout rate on the embedded input
  * @param dropout the dropout rate after each LSTM layer
  * @param maxPool whether the head reads the maximum over real steps beside the last real step
+ * @param reversed whether the network reads each message from its last token to its first
  */
 public record NetworkConfig(
         int wordVocabularySize,
@@ -21,7 +22,8 @@ public record NetworkConfig(
         List<Integer> lstmSizes,
         float embeddingDropout,
         float dropout,
-        boolean maxPool) {
+        boolean maxPool,
+        boolean reversed) {
 
     /** Validates the configuration and copies the layer list. */
     public NetworkConfig {

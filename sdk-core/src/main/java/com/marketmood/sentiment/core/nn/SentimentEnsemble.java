@@ -15,17 +15,17 @@ import java.util.List;
 /**
  * Several {@link SentimentNetwork}s over the same vocabularies whose bullish logits are averaged.
  *
- * <p>Input: word ids and, when a member reads them, bigram ids, laid out as {@link NetworkInput}
- * does; a member that reads words only ignores the bigram ids. Output: the mean of the members'
- * logits, shape (batch, 1). Each member is trained on its own; members that read their input
- * differently (words only, words and bigrams) make different mistakes, which the average cancels.
+ * <p>Input: the arrays of {@link InputLayout}; each member reads its part of them (words or words
+ * and bigrams, forwards or backwards). Output: the mean of the members' logits, shape (batch, 1).
+ * Each member is trained on its own; members that read their input differently (words only, words
+ * and bigrams) make different mistakes, which the average cancels.
  */
 public final class SentimentEnsemble extends AbstractBlock {
 
     private static final byte VERSION = 1;
 
     private final List<SentimentNetwork> members = new ArrayList<>();
-    private final boolean bigrams;
+    private final InputLayout layout;
 
     /**
      * Creates an uninitialised ensemble.
@@ -49,8 +49,17 @@ public final class SentimentEnsemble extends AbstractBlock {
                             new SentimentNetwork(
                                     c, words, c.usesBigrams() ? bigramVocabulary : null)));
         }
-        bigrams = bigramVocabulary != null;
-        inputNames = bigrams ? List.of("words", "bigrams") : List.of("words");
+        layout = InputLayout.of(configs);
+        inputNames = layout.names();
+    }
+
+    /**
+     * Returns the layout of the input the ensemble reads.
+     *
+     * @return the layout
+     */
+    public InputLayout getLayout() {
+        return layout;
     }
 
     /**
@@ -71,8 +80,7 @@ public final class SentimentEnsemble extends AbstractBlock {
             PairList<String, Object> params) {
         NDArray sum = null;
         for (SentimentNetwork member : members) {
-            NDList memberInput =
-                    member.getConfig().usesBigrams() ? inputs : new NDList(inputs.get(0));
+            NDList memberInput = layout.select(inputs, member.getConfig());
             NDArray logit = member.forward(parameterStore, memberInput, training).head();
             sum = sum == null ? logit : sum.add(logit);
         }
@@ -90,11 +98,9 @@ public final class SentimentEnsemble extends AbstractBlock {
     protected void initializeChildBlocks(
             NDManager manager, DataType dataType, Shape... inputShapes) {
         for (SentimentNetwork member : members) {
-            if (member.getConfig().usesBigrams()) {
-                member.initialize(manager, dataType, inputShapes);
-            } else {
-                member.initialize(manager, dataType, inputShapes[0]);
-            }
+            Shape[] memberShapes = new Shape[member.getConfig().usesBigrams() ? 2 : 1];
+            java.util.Arrays.fill(memberShapes, inputShapes[0]);
+            member.initialize(manager, dataType, memberShapes);
         }
     }
 }

@@ -157,5 +157,23 @@ public final class MessageEncoder {
         public int length() {
             return words.length;
         }
+
+        /**
+         * Returns the same ids with the tokens in reverse order, for a member that reads messages
+         * backwards. Each bigram id stays with its token.
+         *
+         * @return the reversed ids
+         */
+        public Encoded reversed() {
+            return new Encoded(reverse(words), bigrams == null ? null : reverse(bigrams));
+        }
+
+        private static int[] reverse(int[] ids) {
+            int[] out = new int[ids.length];
+            for (int i = 0; i < ids.length; i++) {
+                out[i] = ids[ids.length - 1 - i];
+            }
+            return out;
+        }
     }
 }

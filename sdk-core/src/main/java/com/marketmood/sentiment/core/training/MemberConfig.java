@@ -11,6 +11,7 @@ import java.util.List;
  * @param embeddingDropout the dropout rate on the embedded input
  * @param dropout the dropout rate after each LSTM layer
  * @param maxPool whether the head also reads the maximum over real steps
+ * @param reversed whether the member reads each message from its last token to its first
  */
 public record MemberConfig(
         boolean bigrams,
@@ -18,7 +19,8 @@ public record MemberConfig(
         List<Integer> lstmSizes,
         float embeddingDropout,
         float dropout,
-        boolean maxPool) {
+        boolean maxPool,
+        boolean reversed) {
 
     /** Copies the layer list; the network checks the values. */
     public MemberConfig {

@@ -12,6 +12,8 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,22 +40,38 @@ public final class Presets {
                     "lstmSizes",
                     "embeddingDropout",
                     "dropout",
-                    "maxPool");
+                    "maxPool",
+                    "reversed");
 
     private Presets() {}
 
     /**
-     * Returns a preset by name.
+     * Returns a preset by name, or reads a configuration file in the presets' JSON form.
      *
-     * @param name the preset's name, in any case
-     * @return the preset
-     * @throws IllegalArgumentException if there is no such preset; the message lists them
+     * @param name the preset's name, in any case, or the path of a {@code .json} file
+     * @return the configuration
+     * @throws IllegalArgumentException if there is no such preset or file, or the file is not a
+     *     configuration; the message lists the presets
      */
     public static TrainingConfig get(String name) {
+        if (name != null && name.endsWith(".json")) {
+            Path file = Path.of(name);
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                return JsonUtils.GSON.fromJson(reader, TrainingConfig.class);
+            } catch (IOException | JsonParseException e) {
+                throw new IllegalArgumentException(
+                        "Cannot read the training configuration " + file + ": " + e.getMessage(),
+                        e);
+            }
+        }
         String key = name == null ? "" : name.toLowerCase(Locale.ROOT);
         if (!NAMES.contains(key)) {
             throw new IllegalArgumentException(
-                    "Unknown preset '" + name + "'; choose one of " + NAMES);
+                    "Unknown preset '"
+                            + name
+                            + "'; choose one of "
+                            + NAMES
+                            + " or give a .json file");
         }
         try (InputStream in = Presets.class.getResourceAsStream("presets/" + key + ".json")) {
             if (in == null) {

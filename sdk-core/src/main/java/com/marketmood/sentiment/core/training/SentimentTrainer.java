@@ -7,7 +7,6 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.DataType;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.EasyTrain;
 import ai.djl.training.Trainer;
@@ -25,6 +24,7 @@ import com.marketmood.sentiment.core.evaluation.BinaryEvaluation;
 import com.marketmood.sentiment.core.evaluation.EpochRecord;
 import com.marketmood.sentiment.core.model.ModelConfig;
 import com.marketmood.sentiment.core.model.SentimentArtifact;
+import com.marketmood.sentiment.core.nn.InputLayout;
 import com.marketmood.sentiment.core.nn.NetworkConfig;
 import com.marketmood.sentiment.core.nn.SentimentEnsemble;
 import com.marketmood.sentiment.core.nn.SentimentNetwork;
@@ -163,7 +163,7 @@ public final class SentimentTrainer {
             SentimentEnsemble block =
                     new SentimentEnsemble(networks, encoder.words(), encoder.bigrams());
             ensemble.setBlock(block);
-            block.initialize(ensemble.getNDManager(), DataType.FLOAT32, inputShapes(bigrams > 0));
+            block.initialize(ensemble.getNDManager(), DataType.FLOAT32, block.getLayout().shapes());
             for (int i = 0; i < networks.size(); i++) {
                 try (DataInputStream in =
                         new DataInputStream(
@@ -200,6 +200,11 @@ public final class SentimentTrainer {
             List<EpochRecord> history)
             throws IOException {
         boolean bigrams = block.getConfig().usesBigrams();
+        InputLayout layout = new InputLayout(bigrams, false);
+        if (block.getConfig().reversed()) {
+            trainIds = trainIds.stream().map(Encoded::reversed).toList();
+            valIds = valIds.stream().map(Encoded::reversed).toList();
+        }
         int[] lengths = trainIds.stream().mapToInt(Encoded::length).toArray();
         SentimentDataset dataset =
                 SentimentDataset.builder()
@@ -227,7 +232,7 @@ public final class SentimentTrainer {
                 Model.newInstance(SentimentArtifact.MODEL_NAME, Device.cpu(), engineName)) {
             model.setBlock(block);
             try (Trainer trainer = model.newTrainer(trainingConfig)) {
-                trainer.initialize(inputShapes(bigrams));
+                trainer.initialize(layout.shapes());
                 trainer.notifyListeners(l -> l.onTrainingBegin(trainer));
                 for (int epoch = 1; epoch <= config.maxEpochs(); epoch++) {
                     long epochStart = System.nanoTime();
@@ -241,7 +246,7 @@ public final class SentimentTrainer {
 
                     float[] valLogits =
                             SentimentArtifact.logits(
-                                    valIds, bigrams, trainer.getManager(), trainer::evaluate);
+                                    valIds, layout, trainer.getManager(), trainer::evaluate);
                     BinaryEvaluation val = BinaryEvaluation.of(valLogits, valLabels, 1.0);
                     EpochRecord record =
                             new EpochRecord(
@@ -279,12 +284,6 @@ public final class SentimentTrainer {
             block.saveParameters(out);
         }
         return bytes.toByteArray();
-    }
-
-    private static Shape[] inputShapes(boolean bigrams) {
-        return bigrams
-                ? new Shape[] {new Shape(1, 4), new Shape(1, 4)}
-                : new Shape[] {new Shape(1, 4)};
     }
 
     private Optimizer optimizer(int batchesPerEpoch) {

@@ -82,7 +82,8 @@ public record TrainingConfig(
                 m.lstmSizes(),
                 m.embeddingDropout(),
                 m.dropout(),
-                m.maxPool());
+                m.maxPool(),
+                m.reversed());
     }
 
     private static void require(boolean condition, String message) {

@@ -27,7 +27,7 @@ class SentimentNetworkTest {
     @ValueSource(strings = {"PyTorch", "MXNet"})
     void paddingDoesNotChangeAMessagesLogit(String engine) {
         System.setProperty("ai.djl.default_engine", engine);
-        NetworkConfig config = new NetworkConfig(6, 4, 5, List.of(7, 3), 0f, 0f, true);
+        NetworkConfig config = new NetworkConfig(6, 4, 5, List.of(7, 3), 0f, 0f, true, false);
         try (Model model = Model.newInstance("t", engine);
                 NDManager manager = Engine.getEngine(engine).newBaseManager()) {
             SentimentNetwork network = new SentimentNetwork(config, WORDS, BIGRAMS);
@@ -53,7 +53,7 @@ class SentimentNetworkTest {
 
     @Test
     void vocabularyOfTheWrongSizeIsRefused() {
-        NetworkConfig config = new NetworkConfig(7, 0, 5, List.of(4), 0f, 0f, false);
+        NetworkConfig config = new NetworkConfig(7, 0, 5, List.of(4), 0f, 0f, false, false);
         IllegalArgumentException e =
                 assertThrows(
                         IllegalArgumentException.class,

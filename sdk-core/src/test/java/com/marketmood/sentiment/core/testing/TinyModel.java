@@ -28,6 +28,7 @@ public final class TinyModel {
                             "members.0.lstmSizes=8,8",
                             "members.1.embeddingSize=6",
                             "members.1.lstmSizes=8",
+                            "members.1.reversed=true",
                             "batchSize=8",
                             "learningRate=0.01",
                             "learningRateDecay=1",

@@ -29,6 +29,7 @@ class SentimentTrainerTest {
                             "members.0.lstmSizes=8,8",
                             "members.0.embeddingDropout=0.1",
                             "members.0.dropout=0.1",
+                            "members.0.reversed=true",
                             "members.1.embeddingSize=6",
                             "members.1.lstmSizes=8",
                             "members.1.embeddingDropout=0.1",
