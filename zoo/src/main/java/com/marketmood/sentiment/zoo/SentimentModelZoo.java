@@ -1,9 +1,14 @@
 package com.marketmood.sentiment.zoo;
 
+import ai.djl.MalformedModelException;
+import ai.djl.repository.MRL;
 import ai.djl.repository.Repository;
 import ai.djl.repository.zoo.BaseModelLoader;
+import ai.djl.repository.zoo.Criteria;
 import ai.djl.repository.zoo.ModelLoader;
+import ai.djl.repository.zoo.ModelNotFoundException;
 import ai.djl.repository.zoo.ModelZoo;
+import ai.djl.repository.zoo.ZooModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -42,6 +47,8 @@ public final class SentimentModelZoo extends ModelZoo {
 
     private static final Logger logger = LoggerFactory.getLogger(SentimentModelZoo.class);
 
+    private static final String CHECKSUMS = "checksums.sha256";
+
     private final Path dir;
 
     /** Opens the default zoo folder, as {@link SentimentZoo#defaultDir()} says at each look-up. */
@@ -74,6 +81,34 @@ public final class SentimentModelZoo extends ModelZoo {
         return d;
     }
 
+    /**
+     * Drops DJL's cached copy of a version when it is not a copy of what the zoo holds now.
+     *
+     * <p>DJL copies an artifact into its cache once, keyed by name and version, and uses that copy
+     * from then on. A version removed from a zoo and published again with other files would
+     * otherwise load the old copy; comparing the checksum lists catches that.
+     *
+     * @param d the zoo folder
+     * @param artifactId the artifact
+     * @param version the version about to be loaded
+     * @throws IOException if the stale copy cannot be removed
+     */
+    static void evictStaleCopy(Path d, String artifactId, String version) throws IOException {
+        Path source = SentimentZoo.artifactDir(d, artifactId).resolve(version);
+        Repository repository = Repository.newInstance("stocktwits-sentiment", d);
+        Path zooRelative = SentimentZoo.artifactDir(Path.of(""), artifactId).resolve(version);
+        Path cached = repository.getCacheDirectory().resolve(zooRelative.toString());
+        Path sourceList = source.resolve(CHECKSUMS);
+        Path cachedList = cached.resolve(CHECKSUMS);
+        if (Files.isDirectory(cached)
+                && Files.isRegularFile(sourceList)
+                && !(Files.isRegularFile(cachedList)
+                        && Files.mismatch(sourceList, cachedList) == -1)) {
+            logger.debug("Dropping DJL's stale copy {}", cached);
+            ZooPublisher.deleteTree(cached);
+        }
+    }
+
     /** {@inheritDoc} */
     @Override
     public Collection<ModelLoader> getModelLoaders() {
@@ -85,9 +120,10 @@ public final class SentimentModelZoo extends ModelZoo {
         Repository repository = Repository.newInstance("stocktwits-sentiment", d);
         for (String artifactId : artifactIds(d)) {
             loaders.add(
-                    new BaseModelLoader(
+                    new Loader(
                             repository.model(
-                                    SentimentZoo.APPLICATION, SentimentZoo.GROUP_ID, artifactId)));
+                                    SentimentZoo.APPLICATION, SentimentZoo.GROUP_ID, artifactId),
+                            d));
         }
         return loaders;
     }
@@ -113,6 +149,32 @@ public final class SentimentModelZoo extends ModelZoo {
     @Override
     public Set<String> getSupportedEngines() {
         return Set.of("PyTorch", "MXNet");
+    }
+
+    /** DJL's loader, which first drops a stale cached copy of the version it will load. */
+    private static final class Loader extends BaseModelLoader {
+
+        private final Path zooDir;
+
+        Loader(MRL mrl, Path zooDir) {
+            super(mrl);
+            this.zooDir = zooDir;
+        }
+
+        @Override
+        public <I, O> ZooModel<I, O> loadModel(Criteria<I, O> criteria)
+                throws IOException, ModelNotFoundException, MalformedModelException {
+            String version =
+                    criteria.getFilters() == null ? null : criteria.getFilters().get("version");
+            if (version == null) {
+                List<String> versions = ZooPublisher.versions(zooDir, getArtifactId());
+                version = versions.isEmpty() ? null : versions.get(0);
+            }
+            if (version != null) {
+                evictStaleCopy(zooDir, getArtifactId(), version);
+            }
+            return super.loadModel(criteria);
+        }
     }
 
     private static List<String> artifactIds(Path dir) {
