@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {TrainCommand.class, PredictCommand.class, EvaluateCommand.class})
 public final class SentimentCli {
 
-    private SentimentCli() {}
+    SentimentCli() {}
 
     /**
      * Runs a command.
