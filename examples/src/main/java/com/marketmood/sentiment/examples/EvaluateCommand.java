@@ -50,7 +50,8 @@ final class EvaluateCommand implements Callable<Integer> {
             return model.path;
         }
         Path zoo = model.zoo != null ? model.zoo : SentimentZoo.defaultDir();
-        new com.marketmood.sentiment.zoo.SentimentModelZoo(zoo);
+        new com.marketmood.sentiment.zoo.SentimentModelZoo(zoo)
+                .prepare(); // installs the pretrained model
         List<String> versions = ZooPublisher.versions(zoo, model.name);
         if (versions.isEmpty()) {
             throw new IllegalArgumentException(

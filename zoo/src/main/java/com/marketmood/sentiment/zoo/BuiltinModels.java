@@ -8,8 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The pretrained model shipped inside this jar, under {@value #RESOURCE_DIR}, and its installation
@@ -20,13 +23,29 @@ final class BuiltinModels {
 
     static final String RESOURCE_DIR = "/com/marketmood/sentiment/zoo/pretrained/";
 
+    private static final String CHECKSUMS = "checksums.sha256";
+    private static final Logger logger = LoggerFactory.getLogger(BuiltinModels.class);
+
     private BuiltinModels() {}
 
-    /** Installs the pretrained model unless the zoo already lists its version. */
+    /**
+     * Installs the pretrained model unless the zoo already holds this jar's copy of it. A copy
+     * whose checksum list differs from the jar's (damaged, or left by another build of the SDK) is
+     * replaced.
+     */
     static void install(Path zooDir) throws IOException {
-        if (ZooPublisher.versions(zooDir, SentimentZoo.PRETRAINED)
-                .contains(SentimentZoo.PRETRAINED_VERSION)) {
+        boolean listed =
+                ZooPublisher.versions(zooDir, SentimentZoo.PRETRAINED)
+                        .contains(SentimentZoo.PRETRAINED_VERSION);
+        if (listed && isCurrent(zooDir)) {
             return;
+        }
+        if (listed) {
+            logger.warn(
+                    "The pretrained model {} {} in {} differs from the SDK's copy; reinstalling it",
+                    SentimentZoo.PRETRAINED,
+                    SentimentZoo.PRETRAINED_VERSION,
+                    zooDir);
         }
         List<String> files = listing();
         if (files.isEmpty()) {
@@ -49,11 +68,25 @@ final class BuiltinModels {
                     SentimentZoo.PRETRAINED,
                     SentimentZoo.PRETRAINED_VERSION,
                     "StockTwits $SPY sentiment (pretrained)",
-                    Map.of("source", "pretrained"));
+                    Map.of("source", "pretrained"),
+                    listed);
         } catch (java.nio.file.FileAlreadyExistsException e) {
             // Another process installed it meanwhile.
         } finally {
             ZooPublisher.deleteTree(staging);
+        }
+    }
+
+    private static boolean isCurrent(Path zooDir) throws IOException {
+        Path installed =
+                SentimentZoo.artifactDir(zooDir, SentimentZoo.PRETRAINED)
+                        .resolve(SentimentZoo.PRETRAINED_VERSION)
+                        .resolve(CHECKSUMS);
+        try (InputStream in = BuiltinModels.class.getResourceAsStream(RESOURCE_DIR + CHECKSUMS)) {
+            if (in == null || !Files.isRegularFile(installed)) {
+                return false;
+            }
+            return Arrays.equals(in.readAllBytes(), Files.readAllBytes(installed));
         }
     }
 

@@ -67,6 +67,22 @@ public final class ZooPublisher {
             String name,
             Map<String, String> properties)
             throws IOException {
+        return publish(modelDir, zooDir, artifactId, version, name, properties, false);
+    }
+
+    /**
+     * Publishes a model folder, optionally replacing a version of the same number (used to refresh
+     * the pretrained model when the installed copy differs from the one in the jar).
+     */
+    static Path publish(
+            Path modelDir,
+            Path zooDir,
+            String artifactId,
+            String version,
+            String name,
+            Map<String, String> properties,
+            boolean replace)
+            throws IOException {
         if (!ARTIFACT_ID.matcher(artifactId).matches()) {
             throw new IllegalArgumentException(
                     "Invalid artifact id '"
@@ -87,8 +103,13 @@ public final class ZooPublisher {
                 FileLock lock = channel.lock()) {
             JsonObject metadata = readMetadata(artifactDir, artifactId, name);
             JsonArray artifacts = metadata.getAsJsonArray("artifacts");
-            for (JsonElement a : artifacts) {
+            for (int i = 0; i < artifacts.size(); i++) {
+                JsonElement a = artifacts.get(i);
                 if (version.equals(a.getAsJsonObject().get("version").getAsString())) {
+                    if (replace) {
+                        artifacts.remove(i);
+                        break;
+                    }
                     throw new FileAlreadyExistsException(
                             artifactDir.resolve(version).toString(),
                             null,
@@ -97,7 +118,11 @@ public final class ZooPublisher {
             }
 
             Path target = artifactDir.resolve(version);
-            deleteTree(target); // a folder left by an earlier crash is not listed; replace it
+            Path old = Files.createTempDirectory(artifactDir, ".old-" + version + "-");
+            if (Files.exists(target)) {
+                // An unlisted folder left by an earlier crash, or the version being replaced.
+                move(target, old.resolve("files"));
+            }
             Path staging = Files.createTempDirectory(artifactDir, ".staging-" + version + "-");
             try {
                 JsonObject files = new JsonObject();
@@ -120,6 +145,7 @@ public final class ZooPublisher {
                         JsonUtils.GSON_PRETTY.toJson(metadata));
             } finally {
                 deleteTree(staging);
+                deleteTree(old);
             }
             return target;
         }

@@ -30,7 +30,9 @@ import java.util.List;
 public final class SentimentEnsemble extends AbstractBlock {
 
     private static final byte VERSION = 1;
-    private static final byte HALF_PRECISION_FORMAT = 2;
+    private static final byte FORMAT = 3;
+    private static final byte HALF = 0;
+    private static final byte INT8_ROWS = 1;
 
     private final List<SentimentNetwork> members = new ArrayList<>();
     private final InputLayout layout;
@@ -96,9 +98,10 @@ public final class SentimentEnsemble extends AbstractBlock {
     }
 
     /**
-     * Writes the parameters as half-precision floats, which halves the artifact. The values are
-     * rounded to the nearest half-precision value, so a saved and reloaded ensemble computes with
-     * exactly the values every later load, on either engine, computes with.
+     * Writes the parameters compactly: embedding tables as 8-bit integers with a scale per row
+     * ({@link RowQuantizer}), every other parameter as half-precision floats. This quarters the
+     * artifact. Values are rounded once, here; a saved and reloaded ensemble computes with exactly
+     * the values every later load, on either engine, computes with.
      *
      * @param os the stream to write to
      * @throws IOException if the stream fails
@@ -106,7 +109,7 @@ public final class SentimentEnsemble extends AbstractBlock {
      */
     @Override
     public void saveParameters(DataOutputStream os) throws IOException {
-        os.writeByte(HALF_PRECISION_FORMAT);
+        os.writeByte(FORMAT);
         List<Parameter> params = parameters();
         os.writeInt(params.size());
         for (Parameter p : params) {
@@ -118,6 +121,13 @@ public final class SentimentEnsemble extends AbstractBlock {
             for (long d : shape) {
                 os.writeLong(d);
             }
+            os.writeInt(values.length);
+            if (isEmbeddingTable(p, shape)) {
+                os.writeByte(INT8_ROWS);
+                RowQuantizer.write(os, values, (int) shape[0]);
+                continue;
+            }
+            os.writeByte(HALF);
             ByteBuffer buffer = ByteBuffer.allocate(values.length * 2);
             for (float v : values) {
                 if (!(Math.abs(v) <= Half.MAX_VALUE)) {
@@ -126,9 +136,12 @@ public final class SentimentEnsemble extends AbstractBlock {
                 }
                 buffer.putShort(Half.fromFloat(v));
             }
-            os.writeInt(values.length);
             os.write(buffer.array());
         }
+    }
+
+    private static boolean isEmbeddingTable(Parameter p, long[] shape) {
+        return shape.length == 2 && p.getName().endsWith("embedding");
     }
 
     /**
@@ -144,8 +157,9 @@ public final class SentimentEnsemble extends AbstractBlock {
     public void loadParameters(NDManager manager, DataInputStream is)
             throws IOException, MalformedModelException {
         byte format = is.readByte();
-        if (format != HALF_PRECISION_FORMAT) {
-            throw new MalformedModelException("Unknown parameter format " + format);
+        if (format != FORMAT) {
+            throw new MalformedModelException(
+                    "Unknown parameter format " + format + "; this SDK reads format " + FORMAT);
         }
         if (!isInitialized()) {
             initialize(manager, DataType.FLOAT32, layout.shapes());
@@ -178,12 +192,26 @@ public final class SentimentEnsemble extends AbstractBlock {
             if (n != array.size()) {
                 throw new MalformedModelException("Parameter " + name + " has " + n + " values");
             }
-            byte[] bytes = new byte[n * 2];
-            is.readFully(bytes);
-            ByteBuffer buffer = ByteBuffer.wrap(bytes);
-            float[] values = new float[n];
-            for (int i = 0; i < n; i++) {
-                values[i] = Half.toFloat(buffer.getShort());
+            byte kind = is.readByte();
+            float[] values;
+            if (kind == INT8_ROWS && shape.length == 2) {
+                values = RowQuantizer.read(is, n, (int) shape[0]);
+            } else if (kind == HALF) {
+                byte[] bytes = new byte[n * 2];
+                is.readFully(bytes);
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                values = new float[n];
+                for (int i = 0; i < n; i++) {
+                    values[i] = Half.toFloat(buffer.getShort());
+                }
+            } else {
+                throw new MalformedModelException(
+                        "Parameter " + name + " is stored in an unknown way (" + kind + ")");
+            }
+            for (float v : values) {
+                if (!Float.isFinite(v)) {
+                    throw new MalformedModelException("Parameter " + name + " holds " + v);
+                }
             }
             array.set(values);
         }

@@ -29,10 +29,14 @@ public final class TestData {
                 Boolean.parseBoolean(
                         setting("stocktwits.data.required", "STOCKTWITS_DATA_REQUIRED"));
         String problem = null;
+        Path dir = null;
         if (location == null || location.isBlank()) {
             problem = "the data set's location is not set (STOCKTWITS_DATA or -Dstocktwits.data)";
-        } else if (!Files.isDirectory(Path.of(location))) {
-            problem = "the data set's folder does not exist: " + location;
+        } else {
+            dir = resolve(Path.of(location));
+            if (!Files.isDirectory(dir)) {
+                problem = "the data set's folder does not exist: " + dir;
+            }
         }
         if (problem != null) {
             if (required) {
@@ -40,7 +44,16 @@ public final class TestData {
             }
             assumeTrue(false, "Skipped: " + problem);
         }
-        return Path.of(location);
+        return dir;
+    }
+
+    /** A relative location is read from the folder Maven was started in, not the module's. */
+    private static Path resolve(Path location) {
+        String base = System.getProperty("stocktwits.data.base");
+        if (location.isAbsolute() || base == null || base.isBlank()) {
+            return location.toAbsolutePath();
+        }
+        return Path.of(base).resolve(location).normalize();
     }
 
     private static String setting(String property, String env) {

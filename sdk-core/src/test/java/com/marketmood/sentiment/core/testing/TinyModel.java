@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 /** A small model trained once per test run on {@link SampleMessages}, saved to a folder. */
 public final class TinyModel {
 
-    /** A small two-member configuration of the default preset's shape. */
+    /** A small three-member configuration of the default preset's shape. */
     public static final TrainingConfig CONFIG =
             Presets.withOverrides(
                     Presets.get(Presets.DEFAULT),
@@ -29,6 +29,10 @@ public final class TinyModel {
                             "members.1.embeddingSize=6",
                             "members.1.lstmSizes=8",
                             "members.1.reversed=true",
+                            "members.2.embeddingSize=8",
+                            "members.2.lstmSizes=8",
+                            "members.2.embeddingDropout=0.1",
+                            "members.2.dropout=0.1",
                             "batchSize=8",
                             "learningRate=0.01",
                             "learningRateDecay=1",
