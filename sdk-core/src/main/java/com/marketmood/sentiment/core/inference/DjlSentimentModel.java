@@ -7,6 +7,7 @@ import com.marketmood.sentiment.ModelInfo;
 import com.marketmood.sentiment.PredictionException;
 import com.marketmood.sentiment.Sentiment;
 import com.marketmood.sentiment.SentimentModel;
+import com.marketmood.sentiment.spi.EngineModule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -20,7 +21,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * <p>DJL's {@link Predictor} is not documented as thread-safe, so each call borrows a predictor
  * from a pool over the one shared model (creating one when none is free) and returns it after.
  * Large lists are cut into batches of {@value #MAX_BATCH}, so memory stays bounded whatever the
- * list's size. {@link #close()} waits for calls in progress, then frees everything.
+ * list's size. Each call runs in the engine module's {@link EngineModule#enterInference() inference
+ * state}, so that it gets the same answer on any thread. {@link #close()} waits for calls in
+ * progress, then frees everything.
  */
 final class DjlSentimentModel implements SentimentModel {
 
@@ -30,16 +33,19 @@ final class DjlSentimentModel implements SentimentModel {
     private final Model model;
     private final SentimentTranslator translator;
     private final ModelInfo info;
+    private final EngineModule engine;
     private final ConcurrentLinkedDeque<Predictor<String, Sentiment>> pool =
             new ConcurrentLinkedDeque<>();
     private final List<Predictor<String, Sentiment>> all = new ArrayList<>();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private volatile boolean closed;
 
-    DjlSentimentModel(Model model, SentimentTranslator translator, ModelInfo info) {
+    DjlSentimentModel(
+            Model model, SentimentTranslator translator, ModelInfo info, EngineModule engine) {
         this.model = model;
         this.translator = translator;
         this.info = info;
+        this.engine = engine;
     }
 
     @Override
@@ -73,7 +79,7 @@ final class DjlSentimentModel implements SentimentModel {
                 throw new IllegalStateException("The model is closed");
             }
             Predictor<String, Sentiment> predictor = borrow();
-            try {
+            try (EngineModule.InferenceScope scope = engine.enterInference()) {
                 return predictor.batchPredict(batch);
             } catch (TranslateException | RuntimeException e) {
                 throw new PredictionException(
