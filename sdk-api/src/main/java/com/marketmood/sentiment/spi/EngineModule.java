@@ -28,4 +28,26 @@ public interface EngineModule {
      * @return the preference
      */
     int preference();
+
+    /**
+     * Prepares the calling thread for inference, for the length of one prediction.
+     *
+     * <p>Some engines keep per-thread state that DJL sets only on the thread that loaded the
+     * engine: PyTorch's autograd mode is on in every other thread, so a prediction there would
+     * record gradients, and round differently from the same prediction on the loading thread.
+     *
+     * @return what restores the thread's previous state; closed when the prediction ends
+     */
+    default InferenceScope enterInference() {
+        return () -> {};
+    }
+
+    /** The per-thread state of one prediction; closing it restores what was there before. */
+    @FunctionalInterface
+    interface InferenceScope extends AutoCloseable {
+
+        /** Restores the thread's state. */
+        @Override
+        void close();
+    }
 }

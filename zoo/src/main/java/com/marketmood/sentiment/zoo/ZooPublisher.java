@@ -9,6 +9,8 @@ import com.google.gson.JsonParseException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +44,9 @@ public final class ZooPublisher {
     private static final Pattern ARTIFACT_ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
     private static final Pattern VERSION =
             Pattern.compile("[0-9]+(\\.[0-9]+){0,2}([-.][A-Za-z0-9]+)*");
+
+    private static final String FORGED =
+            "; the metadata was edited or forged: remove that version and publish it again";
 
     private ZooPublisher() {}
 
@@ -128,6 +133,10 @@ public final class ZooPublisher {
                 JsonObject files = new JsonObject();
                 for (Path source : regularFiles(modelDir)) {
                     String fileName = source.getFileName().toString();
+                    if (!insideFolder(target, version + "/" + fileName)) {
+                        throw new IOException(
+                                source + ": a zoo cannot list this file name; rename the file");
+                    }
                     Path copy = staging.resolve(fileName);
                     Files.copy(source, copy);
                     JsonObject item = new JsonObject();
@@ -181,8 +190,9 @@ public final class ZooPublisher {
                 if (metadata == null || !metadata.has("artifacts")) {
                     throw new IOException(file + ": not a DJL metadata.json (no artifacts)");
                 }
+                checkPaths(file, metadata);
                 return metadata;
-            } catch (JsonParseException | IllegalStateException e) {
+            } catch (JsonParseException | IllegalStateException | ClassCastException e) {
                 throw new IOException(file + ": not a DJL metadata.json: " + e.getMessage(), e);
             }
         }
@@ -197,6 +207,77 @@ public final class ZooPublisher {
                 "description", "Bullish/bearish sentiment of StockTwits messages (LSTM on DJL)");
         metadata.add("artifacts", new JsonArray());
         return metadata;
+    }
+
+    /**
+     * Refuses metadata whose versions or files would lead DJL outside the artifact's folder: DJL
+     * copies every listed file into its cache, and a forged {@code ../} path would read, or with a
+     * forged name write, any file the program may touch.
+     */
+    private static void checkPaths(Path file, JsonObject metadata) throws IOException {
+        Path artifactDir = file.toAbsolutePath().getParent().normalize();
+        for (JsonElement a : metadata.getAsJsonArray("artifacts")) {
+            JsonObject entry = a.getAsJsonObject();
+            String version = entry.has("version") ? entry.get("version").getAsString() : null;
+            if (version == null || !VERSION.matcher(version).matches()) {
+                throw new IOException(file + ": malformed version '" + version + "'" + FORGED);
+            }
+            JsonObject files = entry.has("files") ? entry.getAsJsonObject("files") : null;
+            if (files == null) {
+                continue;
+            }
+            Path versionDir = artifactDir.resolve(version);
+            for (Map.Entry<String, JsonElement> f : files.entrySet()) {
+                JsonObject item = f.getValue().getAsJsonObject();
+                String uri = item.has("uri") ? item.get("uri").getAsString() : "";
+                if (!insideFolder(versionDir, uri)) {
+                    throw new IOException(
+                            file
+                                    + ": version "
+                                    + version
+                                    + " names a file outside its folder: "
+                                    + uri
+                                    + FORGED);
+                }
+                String name = item.has("name") ? item.get("name").getAsString() : "";
+                if (!name.isEmpty() && !plainName(name)) {
+                    throw new IOException(
+                            file
+                                    + ": version "
+                                    + version
+                                    + " names a file '"
+                                    + name
+                                    + "'"
+                                    + FORGED);
+                }
+            }
+        }
+    }
+
+    private static boolean plainName(String name) {
+        return !name.equals(".")
+                && !name.equals("..")
+                && name.indexOf('/') < 0
+                && name.indexOf('\\') < 0
+                && name.indexOf('\0') < 0;
+    }
+
+    private static boolean insideFolder(Path dir, String uri) {
+        URI parsed;
+        try {
+            parsed = new URI(uri);
+        } catch (URISyntaxException e) {
+            return false;
+        }
+        if (parsed.isAbsolute()
+                || parsed.getRawAuthority() != null
+                || parsed.getPath() == null
+                || uri.indexOf('%') >= 0
+                || uri.indexOf('\\') >= 0) {
+            return false;
+        }
+        Path resolved = dir.getParent().resolve(parsed.getPath()).normalize();
+        return resolved.startsWith(dir) && !resolved.equals(dir);
     }
 
     private static JsonObject artifactEntry(

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,6 +32,12 @@ public final class StockTwitsData {
 
     /** The file name of the data set's CSV inside its folder. */
     public static final String CSV_NAME = "StockTwits_SPY_Sentiment_2017.csv.gz";
+
+    /**
+     * Stands for bytes that are not UTF-8 while reading: a noncharacter, so that a real U+FFFD in a
+     * message is kept.
+     */
+    private static final char NOT_UTF8 = '\uFFFF';
 
     private final List<Message> train;
     private final List<Message> validation;
@@ -62,6 +69,13 @@ public final class StockTwitsData {
         }
 
         CsvResult rows = readCsv(csv);
+        if (rows.messages().isEmpty()) {
+            throw new IOException(
+                    csv
+                            + ": no well-formed row ("
+                            + rows.skipped()
+                            + " malformed); is it the CSV?");
+        }
         Map<Integer, Message> byId = new HashMap<>(rows.messages().size() * 2);
         for (Message m : rows.messages()) {
             byId.put(m.id(), m);
@@ -75,11 +89,16 @@ public final class StockTwitsData {
 
     /**
      * Reads every well-formed row of a StockTwits CSV. Rows without a numeric id, a message and a
-     * known label are counted as skipped, not fatal.
+     * known label, and rows holding bytes that are not UTF-8, are counted as skipped, not fatal.
+     *
+     * <p>Broken quoting is read leniently: text after a closing quote is kept in the field, and a
+     * quote that is never closed takes the rest of the file into one field, which makes one
+     * malformed row (the rows it swallowed are then missing from the result, not counted).
      *
      * @param csv the CSV, gzip-compressed when its name ends in {@code .gz}
      * @return the messages in file order and the number of rows skipped
-     * @throws IOException if the file cannot be read
+     * @throws IOException if the file is missing or cannot be read (a broken gzip stream, for
+     *     example); the message names the file
      */
     public static CsvResult readCsv(Path csv) throws IOException {
         requireFile(csv, "the StockTwits CSV");
@@ -89,6 +108,8 @@ public final class StockTwitsData {
                         .setHeader()
                         .setSkipHeaderRecord(true)
                         .setAllowMissingColumnNames(true)
+                        .setLenientEof(true)
+                        .setTrailingData(true)
                         .get();
         List<Message> messages = new ArrayList<>();
         int skipped = 0;
@@ -102,6 +123,14 @@ public final class StockTwitsData {
                     messages.add(m);
                 }
             }
+        } catch (IOException | UncheckedIOException e) {
+            throw new IOException(
+                    csv
+                            + ": unreadable after "
+                            + (messages.size() + skipped)
+                            + " rows: "
+                            + e.getMessage(),
+                    e);
         }
         return new CsvResult(messages, skipped);
     }
@@ -109,6 +138,11 @@ public final class StockTwitsData {
     private static Message parse(CSVRecord record) {
         if (record.size() != 3) {
             return null;
+        }
+        for (String value : record) {
+            if (value.indexOf(NOT_UTF8) >= 0) {
+                return null;
+            }
         }
         try {
             return new Message(
@@ -130,7 +164,8 @@ public final class StockTwitsData {
                 StandardCharsets.UTF_8
                         .newDecoder()
                         .onMalformedInput(CodingErrorAction.REPLACE)
-                        .onUnmappableCharacter(CodingErrorAction.REPLACE));
+                        .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                        .replaceWith(String.valueOf(NOT_UTF8)));
     }
 
     private static List<Message> select(Map<Integer, Message> byId, Path idFile)

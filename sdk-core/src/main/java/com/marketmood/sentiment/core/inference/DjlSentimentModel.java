@@ -7,6 +7,7 @@ import com.marketmood.sentiment.ModelInfo;
 import com.marketmood.sentiment.PredictionException;
 import com.marketmood.sentiment.Sentiment;
 import com.marketmood.sentiment.SentimentModel;
+import com.marketmood.sentiment.spi.EngineModule;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -23,8 +24,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * from a pool over the one shared model (creating one when none is free) and returns it after. A
  * list is scored in forward passes of up to {@value #BUCKET} messages of similar length, so memory
  * stays bounded whatever the list's size and short messages are not padded to the length of a long
- * one; the results come back in the list's order. {@link #close()} waits for calls in progress,
- * then frees everything.
+ * one; the results come back in the list's order. Each call runs in the engine module's {@link
+ * EngineModule#enterInference() inference state}, so that it gets the same answer on any thread.
+ * {@link #close()} waits for calls in progress, then frees everything.
  */
 final class DjlSentimentModel implements SentimentModel {
 
@@ -34,16 +36,19 @@ final class DjlSentimentModel implements SentimentModel {
     private final Model model;
     private final SentimentTranslator translator;
     private final ModelInfo info;
+    private final EngineModule engine;
     private final ConcurrentLinkedDeque<Predictor<String, Sentiment>> pool =
             new ConcurrentLinkedDeque<>();
     private final List<Predictor<String, Sentiment>> all = new ArrayList<>();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private volatile boolean closed;
 
-    DjlSentimentModel(Model model, SentimentTranslator translator, ModelInfo info) {
+    DjlSentimentModel(
+            Model model, SentimentTranslator translator, ModelInfo info, EngineModule engine) {
         this.model = model;
         this.translator = translator;
         this.info = info;
+        this.engine = engine;
     }
 
     @Override
@@ -93,7 +98,7 @@ final class DjlSentimentModel implements SentimentModel {
                 throw new IllegalStateException("The model is closed");
             }
             Predictor<String, Sentiment> predictor = borrow();
-            try {
+            try (EngineModule.InferenceScope scope = engine.enterInference()) {
                 return predictor.batchPredict(batch);
             } catch (TranslateException | RuntimeException e) {
                 throw new PredictionException(

@@ -176,7 +176,7 @@ public final class DjlSentimentModelProvider implements SentimentModelProvider {
             ModelConfig config = ModelFiles.readConfig(model.getModelPath());
             ModelInfo info =
                     new ModelInfo(name, version, engine, device.toString(), config.maxTokens());
-            return new DjlSentimentModel(model, translator, info);
+            return new DjlSentimentModel(model, translator, info, EngineSelector.module(engine));
         } catch (IOException | MalformedModelException | TranslateException e) {
             model.close();
             throw new CorruptModelException("Model " + what + ": " + e.getMessage(), e);

@@ -48,6 +48,22 @@ public final class EngineSelector {
     }
 
     /**
+     * Returns the module of an engine that {@link #select(String)} chose.
+     *
+     * @param engineName DJL's name of the engine
+     * @return its module
+     * @throws IllegalStateException if no module of that engine is present
+     */
+    static EngineModule module(String engineName) {
+        for (EngineModule m : presentModules()) {
+            if (m.engineName().equals(engineName)) {
+                return m;
+            }
+        }
+        throw new IllegalStateException("No engine module for " + engineName);
+    }
+
+    /**
      * Chooses the engine and makes it DJL's default.
      *
      * @param requested the engine name a user asked for ({@code pytorch}, {@code mxnet}, in any

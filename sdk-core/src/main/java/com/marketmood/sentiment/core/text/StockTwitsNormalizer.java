@@ -63,9 +63,22 @@ public final class StockTwitsNormalizer {
     private static final Pattern TICKER_RE = Pattern.compile("\\$[a-z]+", FLAGS);
     private static final Pattern USER_RE = Pattern.compile("@\\w+", FLAGS);
     private static final Pattern LINK_RE = Pattern.compile("https?://\\S+", FLAGS);
-    private static final Pattern PRICE_RE =
-            Pattern.compile("\\$\\d*\\.?\\d+(?![\\d%])|\\d*\\.?\\d+\\$", FLAGS);
-    private static final Pattern NUMBER_RE = Pattern.compile("\\d*\\.?\\d+(?![\\d%k])", FLAGS);
+    // The price and number rules read as \d*\.?\d+ followed by a look-ahead, the tutorial's
+    // patterns. Written that way, a backtracking engine takes cubic time on a long run of digits
+    // that fails the look-ahead (a thousand digits then '%' took seconds). These patterns find the
+    // same matches in linear time: digit runs are taken whole (possessive), each alternative is
+    // one way the tutorial's pattern can end, in the order it tries them, and a match never
+    // starts inside a run of digits (where the tutorial's pattern only fails again).
+    // Package-private
+    // so that a test can compare them with the tutorial's patterns.
+    static final Pattern PRICE_RE =
+            Pattern.compile(
+                    "\\$(?:\\d++\\.\\d++|\\d++|\\.\\d++)(?![\\d%])"
+                            + "|(?<!\\d)(?:\\d++\\.\\d++|\\d++)\\$|\\.\\d++\\$",
+                    FLAGS);
+    static final Pattern NUMBER_RE =
+            Pattern.compile(
+                    "(?<!\\d)(?:\\d++\\.\\d++|\\d++)(?![\\d%k])|\\.\\d++(?![\\d%k])", FLAGS);
     private static final Pattern DIGITS_RE = Pattern.compile("[+-]?\\d+", FLAGS);
     private static final Pattern ENTITY_RE = Pattern.compile("&\\w+", FLAGS);
     private static final Pattern NON_ASCII_RE = Pattern.compile("[^\\x00-\\x7F]+");

@@ -88,6 +88,39 @@ class SentimentModelTest {
     }
 
     @Test
+    void aHundredThousandMessagesComeBackInOrder() {
+        List<String> sample = SampleMessages.texts();
+        List<Sentiment> alone = new ArrayList<>();
+        for (String text : sample) {
+            alone.add(model.predict(text));
+        }
+        List<String> texts = new ArrayList<>(100_000);
+        for (int i = 0; i < 100_000; i++) {
+            // A stride coprime with the sample's size, so that neighbours differ in every batch.
+            texts.add(sample.get((i * 7) % sample.size()));
+        }
+
+        List<Sentiment> out = model.predict(texts);
+
+        assertEquals(texts.size(), out.size());
+        for (int i = 0; i < texts.size(); i++) {
+            Sentiment expected = alone.get((i * 7) % sample.size());
+            assertEquals(expected.label(), out.get(i).label(), texts.get(i));
+            assertEquals(
+                    expected.bullishProbability(), out.get(i).bullishProbability(), 1e-6, "" + i);
+        }
+    }
+
+    @Test
+    void aNullDeepInAHugeListIsRefusedByIndexBeforeAnyWork() {
+        List<String> texts = new ArrayList<>(Collections.nCopies(100_000, "calls"));
+        texts.set(99_999, null);
+        NullPointerException e =
+                assertThrows(NullPointerException.class, () -> model.predict(texts));
+        assertEquals("texts[99999] is null", e.getMessage());
+    }
+
+    @Test
     void nullIsRefused() {
         assertThrows(NullPointerException.class, () -> model.predict((String) null));
         assertThrows(NullPointerException.class, () -> model.predict((List<String>) null));

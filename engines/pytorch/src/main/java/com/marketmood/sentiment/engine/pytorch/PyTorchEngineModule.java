@@ -1,5 +1,6 @@
 package com.marketmood.sentiment.engine.pytorch;
 
+import ai.djl.pytorch.jni.JniUtils;
 import com.marketmood.sentiment.spi.EngineModule;
 
 /** Registers the PyTorch engine module with the SDK. */
@@ -24,5 +25,20 @@ public final class PyTorchEngineModule implements EngineModule {
     @Override
     public int preference() {
         return 0;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Turns autograd off for the prediction and restores it after, so that a prediction inside a
+     * caller's gradient recording leaves that recording as it was.
+     */
+    @Override
+    public InferenceScope enterInference() {
+        if (!JniUtils.isGradMode()) {
+            return () -> {};
+        }
+        JniUtils.setGradMode(false);
+        return () -> JniUtils.setGradMode(true);
     }
 }
