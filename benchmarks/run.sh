@@ -23,8 +23,8 @@ java -jar "$jar" TrainingStepBenchmark -rf json -rff "$out/training.json" \
   | tee "$out/training.txt" | grep -E '^(Benchmark|TrainingStepBenchmark)' | tee -a "$out/summary.txt"
 log "JVM start to first prediction"
 java -cp "$jar" com.marketmood.sentiment.benchmarks.ColdStart 5 2>/dev/null | tee -a "$out/summary.txt"
-log "resident memory while serving (heap -Xmx256m)"
-java -Xmx256m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$jar" \
+log "resident memory while serving (heap -Xmx128m)"
+java -Xmx128m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$jar" \
   com.marketmood.sentiment.benchmarks.Footprint pytorch 5 2>/dev/null | tee -a "$out/summary.txt"
 log "side by side with Apache OpenNLP"
 java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$jar" \

@@ -8,7 +8,7 @@ import java.util.Locale;
 /**
  * Resident memory of a process serving predictions: loads the pretrained model, scores the test
  * split one message at a time and in batches of 256, several rounds, and prints the resident set
- * size after each step. Run it with the heap limit a service would use, e.g. {@code -Xmx256m}.
+ * size after each step. Run it with the heap limit a service would use, e.g. {@code -Xmx128m}.
  */
 public final class Footprint {
 
@@ -24,7 +24,10 @@ public final class Footprint {
         String engine = args.length > 0 ? args[0] : "pytorch";
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         List<String> texts = Messages.data().test().stream().map(Message::text).toList();
-        System.out.printf(Locale.ROOT, "%-28s %8.1f MiB%n", "data loaded", Messages.residentMiB());
+        Messages.release(); // keep only the test split's texts
+        System.gc();
+        System.out.printf(
+                Locale.ROOT, "%-28s %8.1f MiB%n", "test messages read", Messages.residentMiB());
         try (SentimentModel model = SentimentModel.builder().optEngine(engine).load()) {
             System.out.printf(
                     Locale.ROOT, "%-28s %8.1f MiB%n", "model loaded", Messages.residentMiB());

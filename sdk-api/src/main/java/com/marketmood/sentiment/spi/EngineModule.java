@@ -30,6 +30,12 @@ public interface EngineModule {
     int preference();
 
     /**
+     * Sets the engine's defaults before it is first loaded, where the user has not set them. Called
+     * each time the engine is chosen; it has an effect only before the engine's first load.
+     */
+    default void beforeEngineLoad() {}
+
+    /**
      * Prepares the calling thread for inference, for the length of one prediction.
      *
      * <p>Some engines keep per-thread state that DJL sets only on the thread that loaded the

@@ -103,6 +103,11 @@ public final class EngineSelector {
             }
         }
 
+        for (EngineModule m : present) {
+            if (m.engineName().equals(chosen)) {
+                m.beforeEngineLoad();
+            }
+        }
         Engine engine;
         try {
             engine = Engine.getEngine(chosen);

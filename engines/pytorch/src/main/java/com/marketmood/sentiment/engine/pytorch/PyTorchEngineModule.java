@@ -6,6 +6,12 @@ import com.marketmood.sentiment.spi.EngineModule;
 /** Registers the PyTorch engine module with the SDK. */
 public final class PyTorchEngineModule implements EngineModule {
 
+    /** DJL's system property for PyTorch's intra-op threads. */
+    static final String THREADS = "ai.djl.pytorch.num_threads";
+
+    /** DJL's system property for PyTorch's inter-op threads. */
+    static final String INTEROP_THREADS = "ai.djl.pytorch.num_interop_threads";
+
     /** Creates the registration; called by {@link java.util.ServiceLoader}. */
     public PyTorchEngineModule() {}
 
@@ -25,6 +31,31 @@ public final class PyTorchEngineModule implements EngineModule {
     @Override
     public int preference() {
         return 0;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Gives PyTorch one intra-op and one inter-op thread unless the system properties {@value
+     * #THREADS} / {@value #INTEROP_THREADS} or the environment variable {@code OMP_NUM_THREADS} say
+     * otherwise. The model's operations are small: on a 2-core machine a second intra-op thread
+     * made batch prediction 1.8 times slower and single prediction 5 times slower (see
+     * docs/BENCHMARKS.md). Serve concurrent requests from several threads instead; a shared model
+     * is safe for that.
+     */
+    @Override
+    public void beforeEngineLoad() {
+        if (System.getenv("OMP_NUM_THREADS") == null) {
+            setIfAbsent(THREADS, "1");
+        }
+        setIfAbsent(INTEROP_THREADS, "1");
+    }
+
+    private static void setIfAbsent(String property, String value) {
+        String current = System.getProperty(property);
+        if (current == null || current.isBlank()) {
+            System.setProperty(property, value);
+        }
     }
 
     /**

@@ -1,0 +1,53 @@
+package com.marketmood.sentiment.engine.pytorch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PyTorchEngineModuleTest {
+
+    private String threads;
+    private String interop;
+
+    @BeforeEach
+    void saveProperties() {
+        threads = System.getProperty(PyTorchEngineModule.THREADS);
+        interop = System.getProperty(PyTorchEngineModule.INTEROP_THREADS);
+    }
+
+    @AfterEach
+    void restoreProperties() {
+        restore(PyTorchEngineModule.THREADS, threads);
+        restore(PyTorchEngineModule.INTEROP_THREADS, interop);
+    }
+
+    @Test
+    void threadCountsDefaultToOneWhenUnset() {
+        System.clearProperty(PyTorchEngineModule.THREADS);
+        System.clearProperty(PyTorchEngineModule.INTEROP_THREADS);
+        new PyTorchEngineModule().beforeEngineLoad();
+        if (System.getenv("OMP_NUM_THREADS") == null) {
+            assertEquals("1", System.getProperty(PyTorchEngineModule.THREADS));
+        }
+        assertEquals("1", System.getProperty(PyTorchEngineModule.INTEROP_THREADS));
+    }
+
+    @Test
+    void aUsersThreadCountsAreKept() {
+        System.setProperty(PyTorchEngineModule.THREADS, "3");
+        System.setProperty(PyTorchEngineModule.INTEROP_THREADS, "2");
+        new PyTorchEngineModule().beforeEngineLoad();
+        assertEquals("3", System.getProperty(PyTorchEngineModule.THREADS));
+        assertEquals("2", System.getProperty(PyTorchEngineModule.INTEROP_THREADS));
+    }
+
+    private static void restore(String property, String value) {
+        if (value == null) {
+            System.clearProperty(property);
+        } else {
+            System.setProperty(property, value);
+        }
+    }
+}
