@@ -86,6 +86,14 @@ final class TrainCommand implements Callable<Integer> {
     Path out;
 
     @Option(
+            names = "--resume",
+            description = {
+                "Resume an interrupted run in the same output folder: members it finished are",
+                "read back from <out>/checkpoint, not trained again; the result is the same."
+            })
+    boolean resume;
+
+    @Option(
             names = "--publish",
             paramLabel = "[NAME:]VERSION",
             description = {
@@ -132,6 +140,7 @@ final class TrainCommand implements Callable<Integer> {
                 (dataset.train().size() + config.batchSize() - 1) / config.batchSize();
         SentimentTrainer trainer =
                 new SentimentTrainer(config, engineName)
+                        .optResume(resume)
                         .addListener(
                                 new ConsoleProgress(
                                         System.err, batchesPerEpoch, ConsoleProgress.onTerminal()))

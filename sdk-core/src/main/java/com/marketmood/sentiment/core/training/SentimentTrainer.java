@@ -66,6 +66,7 @@ public final class SentimentTrainer {
     private final String engineName;
     private final List<TrainingListener> listeners = new ArrayList<>();
     private EpochCallback epochCallback = record -> {};
+    private boolean resume;
 
     /**
      * Creates a trainer.
@@ -101,13 +102,29 @@ public final class SentimentTrainer {
     }
 
     /**
+     * Makes {@link #train} pick up an interrupted run: members that the run in the same checkpoint
+     * folder finished are read back instead of trained again. Members are trained independently,
+     * each from its own seed, so the resumed run ends with the same model as an uninterrupted one;
+     * the member that was in progress starts again from its first epoch.
+     *
+     * @param resume whether to resume
+     * @return this trainer
+     */
+    public SentimentTrainer optResume(boolean resume) {
+        this.resume = resume;
+        return this;
+    }
+
+    /**
      * Trains a model.
      *
      * @param train the training messages
      * @param validation the validation messages, for early stopping
-     * @param checkpointDir a folder for the best epoch's parameters
+     * @param checkpointDir a folder for the best epoch's parameters, and for each finished
+     *     member's, so that an interrupted run can resume (see {@link #optResume})
      * @return the trained model at its best epoch, and the history
-     * @throws IOException if a checkpoint cannot be written or read
+     * @throws IOException if a checkpoint cannot be written or read, or a run to resume was made
+     *     with other settings or data
      */
     public Result train(List<Message> train, List<Message> validation, Path checkpointDir)
             throws IOException {
@@ -143,9 +160,22 @@ public final class SentimentTrainer {
 
         List<EpochRecord> history = new ArrayList<>();
         List<Member> trained = new ArrayList<>();
+        MemberCheckpoints checkpoints =
+                MemberCheckpoints.open(
+                        checkpointDir.resolve("members"),
+                        fingerprint(modelConfig, train, validation),
+                        resume);
         for (int i = 0; i < networks.size(); i++) {
+            MemberCheckpoints.Finished done = checkpoints.read(i);
+            if (done != null) {
+                logger.info("Member {} restored from {}", i, checkpoints.dir());
+                history.addAll(done.history());
+                trained.add(new Member(done.bestEpoch(), done.parameters()));
+                continue;
+            }
             engine.setRandomSeed(config.seed() + i);
-            trained.add(
+            List<EpochRecord> memberHistory = new ArrayList<>();
+            Member member =
                     trainMember(
                             i,
                             new SentimentNetwork(
@@ -154,7 +184,10 @@ public final class SentimentTrainer {
                             trainLabels,
                             valIds,
                             valLabels,
-                            history));
+                            memberHistory);
+            checkpoints.write(i, member.bestEpoch(), member.parameters(), memberHistory);
+            history.addAll(memberHistory);
+            trained.add(member);
         }
 
         float[] valLogits;
@@ -276,6 +309,20 @@ public final class SentimentTrainer {
             }
         }
         return new Member(bestEpoch, best);
+    }
+
+    /** What decides a member's outcome besides its index: settings, vocabulary and data. */
+    private String fingerprint(
+            ModelConfig modelConfig, List<Message> train, List<Message> validation) {
+        long h = 17;
+        for (List<Message> part : List.of(train, validation)) {
+            for (Message m : part) {
+                h = h * 31 + m.text().hashCode();
+                h = h * 31 + (m.bullish() ? 1 : 0);
+            }
+            h = h * 31 + part.size();
+        }
+        return config + "\n" + modelConfig.withTemperature(1.0) + "\ndata " + Long.toHexString(h);
     }
 
     private static byte[] snapshot(SentimentNetwork block) throws IOException {

@@ -2,6 +2,7 @@ package com.marketmood.sentiment.core.training;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.Device;
@@ -9,7 +10,9 @@ import com.marketmood.sentiment.core.evaluation.BinaryEvaluation;
 import com.marketmood.sentiment.core.evaluation.EpochRecord;
 import com.marketmood.sentiment.core.model.SentimentArtifact;
 import com.marketmood.sentiment.core.testing.SampleMessages;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -102,5 +105,64 @@ class SentimentTrainerTest {
             b = m.logits(SampleMessages.texts());
         }
         assertArrayEquals(a, b, 0f);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"PyTorch"})
+    void anInterruptedRunResumesToTheSameModelWithoutRetrainingFinishedMembers(String engine)
+            throws Exception {
+        TrainingConfig config = Presets.withOverrides(TINY, List.of("maxEpochs=3", "patience=3"));
+        float[] uninterrupted;
+        try (SentimentArtifact m =
+                new SentimentTrainer(config, engine)
+                        .train(SampleMessages.all(), SampleMessages.all(), tmp.resolve("whole"))
+                        .artifact()) {
+            uninterrupted = m.logits(SampleMessages.texts());
+        }
+
+        Path ckpt = tmp.resolve("interrupted");
+        SentimentTrainer crashing =
+                new SentimentTrainer(config, engine)
+                        .onEpoch(
+                                r -> {
+                                    if (r.member() == 2) {
+                                        throw new IllegalStateException("simulated crash");
+                                    }
+                                });
+        assertThrows(
+                IllegalStateException.class,
+                () -> crashing.train(SampleMessages.all(), SampleMessages.all(), ckpt));
+
+        List<EpochRecord> trainedAgain = new ArrayList<>();
+        SentimentTrainer.Result resumed =
+                new SentimentTrainer(config, engine)
+                        .optResume(true)
+                        .onEpoch(trainedAgain::add)
+                        .train(SampleMessages.all(), SampleMessages.all(), ckpt);
+        try (SentimentArtifact m = resumed.artifact()) {
+            assertArrayEquals(uninterrupted, m.logits(SampleMessages.texts()), 0f);
+        }
+        assertTrue(trainedAgain.stream().allMatch(r -> r.member() == 2), trainedAgain.toString());
+        assertEquals(9, resumed.history().size(), "3 epochs of each member, restored or trained");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"PyTorch"})
+    void resumingARunMadeWithOtherSettingsIsRefused(String engine) throws Exception {
+        TrainingConfig config = Presets.withOverrides(TINY, List.of("maxEpochs=1"));
+        Path ckpt = tmp.resolve("ckpt");
+        new SentimentTrainer(config, engine)
+                .train(SampleMessages.all(), SampleMessages.all(), ckpt)
+                .artifact()
+                .close();
+        TrainingConfig other = Presets.withOverrides(config, List.of("learningRate=0.02"));
+        IOException e =
+                assertThrows(
+                        IOException.class,
+                        () ->
+                                new SentimentTrainer(other, engine)
+                                        .optResume(true)
+                                        .train(SampleMessages.all(), SampleMessages.all(), ckpt));
+        assertTrue(e.getMessage().contains("other settings or data"), e.getMessage());
     }
 }
