@@ -79,6 +79,20 @@ public interface SentimentModel extends AutoCloseable {
     List<Sentiment> predict(List<String> texts);
 
     /**
+     * Explains one message's sentiment: each token the model reads, with how much it moved the
+     * bullish log-odds. See {@link Explanation} for the method (leave-one-token-out occlusion, one
+     * batched forward pass of the message and its variants, so it costs about one batch prediction
+     * of {@code tokens + 1} messages).
+     *
+     * @param text the raw message
+     * @return the explanation; its sentiment equals {@code predict(text)}
+     * @throws NullPointerException if {@code text} is null
+     * @throws IllegalStateException if the model is closed
+     * @throws PredictionException if the engine fails
+     */
+    Explanation explain(String text);
+
+    /**
      * Describes the loaded model: name, version, engine and device.
      *
      * @return the description

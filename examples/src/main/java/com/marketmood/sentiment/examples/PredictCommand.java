@@ -48,7 +48,7 @@ final class PredictCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static List<String> readStdin() throws java.io.IOException {
+    static List<String> readStdin() throws java.io.IOException {
         List<String> lines = new ArrayList<>();
         BufferedReader r =
                 new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -59,7 +59,7 @@ final class PredictCommand implements Callable<Integer> {
         return lines;
     }
 
-    private static String oneLine(String text) {
+    static String oneLine(String text) {
         return text.replace('\n', ' ').replace('\r', ' ');
     }
 }

@@ -8,7 +8,12 @@ import picocli.CommandLine.Command;
         name = "sentiment",
         mixinStandardHelpOptions = true,
         description = "StockTwits bullish/bearish sentiment on Deep Java Library.",
-        subcommands = {TrainCommand.class, PredictCommand.class, EvaluateCommand.class})
+        subcommands = {
+            TrainCommand.class,
+            PredictCommand.class,
+            ExplainCommand.class,
+            EvaluateCommand.class
+        })
 public final class SentimentCli {
 
     SentimentCli() {}

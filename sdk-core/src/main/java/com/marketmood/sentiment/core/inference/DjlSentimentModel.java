@@ -3,10 +3,14 @@ package com.marketmood.sentiment.core.inference;
 import ai.djl.Model;
 import ai.djl.inference.Predictor;
 import ai.djl.translate.TranslateException;
+import com.marketmood.sentiment.Explanation;
 import com.marketmood.sentiment.ModelInfo;
 import com.marketmood.sentiment.PredictionException;
 import com.marketmood.sentiment.Sentiment;
 import com.marketmood.sentiment.SentimentModel;
+import com.marketmood.sentiment.TokenContribution;
+import com.marketmood.sentiment.core.text.MessageEncoder;
+import com.marketmood.sentiment.core.text.MessageEncoder.Encoded;
 import com.marketmood.sentiment.spi.EngineModule;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -105,6 +109,66 @@ final class DjlSentimentModel implements SentimentModel {
                         "Prediction failed on " + info.engine() + ": " + e.getMessage(), e);
             } finally {
                 pool.push(predictor);
+            }
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public Explanation explain(String text) {
+        Objects.requireNonNull(text, "text");
+        Sentiment sentiment = run(List.of(text)).get(0);
+        MessageEncoder encoder = translator.getEncoder();
+        List<String> tokens = encoder.tokensRead(text);
+        double temperature = translator.getTemperature();
+        double logOdds = logOdds(sentiment.bullishProbability());
+        if (tokens.isEmpty()) {
+            return new Explanation(sentiment, logOdds, List.of());
+        }
+
+        List<Encoded> variants = new ArrayList<>(tokens.size() + 1);
+        variants.add(encoder.encodeTokens(tokens));
+        for (int i = 0; i < tokens.size(); i++) {
+            List<String> without = new ArrayList<>(tokens);
+            without.remove(i);
+            variants.add(encoder.encodeTokens(without));
+        }
+        List<Float> logits = logits(variants);
+
+        // Differences within one forward pass, so that batch rounding cancels.
+        double whole = logits.get(0) / temperature;
+        List<TokenContribution> contributions = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            contributions.add(
+                    new TokenContribution(tokens.get(i), whole - logits.get(i + 1) / temperature));
+        }
+        return new Explanation(sentiment, logOdds, contributions);
+    }
+
+    private static double logOdds(double p) {
+        double clamped = Math.min(Math.max(p, 1e-15), 1 - 1e-15);
+        return Math.log(clamped / (1 - clamped));
+    }
+
+    private List<Float> logits(List<Encoded> encoded) {
+        lock.readLock().lock();
+        try {
+            if (closed) {
+                throw new IllegalStateException("The model is closed");
+            }
+            try (Predictor<Encoded, Float> predictor =
+                            model.newPredictor(new EncodedLogitTranslator(translator.getLayout()));
+                    EngineModule.InferenceScope scope = engine.enterInference()) {
+                List<Float> out = new ArrayList<>(encoded.size());
+                for (int from = 0; from < encoded.size(); from += BUCKET) {
+                    int to = Math.min(encoded.size(), from + BUCKET);
+                    out.addAll(predictor.batchPredict(encoded.subList(from, to)));
+                }
+                return out;
+            } catch (TranslateException | RuntimeException e) {
+                throw new PredictionException(
+                        "Explanation failed on " + info.engine() + ": " + e.getMessage(), e);
             }
         } finally {
             lock.readLock().unlock();

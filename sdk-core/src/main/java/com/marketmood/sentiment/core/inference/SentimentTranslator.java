@@ -103,6 +103,24 @@ public final class SentimentTranslator implements Translator<String, Sentiment> 
     }
 
     /**
+     * Returns the input layout of the model.
+     *
+     * @return the layout
+     */
+    public InputLayout getLayout() {
+        return layout;
+    }
+
+    /**
+     * Returns the calibration temperature.
+     *
+     * @return the temperature, positive
+     */
+    public double getTemperature() {
+        return temperature;
+    }
+
+    /**
      * Returns the encoder.
      *
      * @return the encoder

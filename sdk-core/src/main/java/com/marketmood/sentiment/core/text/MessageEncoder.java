@@ -89,6 +89,18 @@ public final class MessageEncoder {
     }
 
     /**
+     * Returns the tokens of a raw message that the model reads: its normalised tokens, up to the
+     * first {@link #maxTokens()}.
+     *
+     * @param message the raw message; {@code null} is treated as empty
+     * @return the tokens, possibly empty
+     */
+    public List<String> tokensRead(String message) {
+        List<String> tokens = normalizer.tokenize(message);
+        return tokens.size() > maxTokens ? List.copyOf(tokens.subList(0, maxTokens)) : tokens;
+    }
+
+    /**
      * Encodes an already tokenised message.
      *
      * @param tokens the message's tokens
