@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
             TrainCommand.class,
             PredictCommand.class,
             ExplainCommand.class,
+            AggregateCommand.class,
             EvaluateCommand.class
         })
 public final class SentimentCli {
