@@ -5,11 +5,17 @@ import com.google.gson.JsonObject;
 import com.marketmood.sentiment.Explanation;
 import com.marketmood.sentiment.SentimentModel;
 import com.marketmood.sentiment.TokenContribution;
+import com.marketmood.sentiment.core.data.StockTwitsData;
+import com.marketmood.sentiment.core.data.StockTwitsData.Message;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,12 +50,30 @@ final class ExplainCommand implements Callable<Integer> {
             defaultValue = "auto")
     String color;
 
+    @Option(
+            names = "--data",
+            description =
+                    "Folder of the StockTwits data set, to explain rows of it by id (--rows).")
+    Path data;
+
+    @Option(
+            names = "--rows",
+            split = ",",
+            paramLabel = "ID",
+            description = "Row ids of the data set to explain (with --data), e.g. --rows 12,345.")
+    List<Integer> rows = new ArrayList<>();
+
     @Parameters(paramLabel = "MESSAGE", arity = "0..*", description = "Messages to explain.")
     List<String> messages = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
-        List<String> texts = messages.isEmpty() ? PredictCommand.readStdin() : messages;
+        List<String> texts = new ArrayList<>(messages);
+        if (!rows.isEmpty()) {
+            texts.addAll(rowsOfData());
+        } else if (texts.isEmpty()) {
+            texts = PredictCommand.readStdin();
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         boolean colored =
                 color.equals("always") || (color.equals("auto") && System.console() != null);
@@ -64,6 +88,30 @@ final class ExplainCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private List<String> rowsOfData() throws java.io.IOException {
+        if (data == null) {
+            throw new IllegalArgumentException("--rows needs --data, the data set's folder");
+        }
+        Map<Integer, String> byId = new HashMap<>();
+        for (Message m :
+                StockTwitsData.readCsv(
+                                Files.isDirectory(data)
+                                        ? data.resolve(StockTwitsData.CSV_NAME)
+                                        : data)
+                        .messages()) {
+            byId.put(m.id(), m.text());
+        }
+        List<String> out = new ArrayList<>();
+        for (int id : rows) {
+            String text = byId.get(id);
+            if (text == null) {
+                throw new IllegalArgumentException("The data set has no row " + id);
+            }
+            out.add(text);
+        }
+        return out;
     }
 
     private static void print(PrintStream out, String text, Explanation e, boolean colored) {
