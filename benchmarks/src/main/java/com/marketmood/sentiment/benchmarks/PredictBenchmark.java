@@ -1,5 +1,6 @@
 package com.marketmood.sentiment.benchmarks;
 
+import com.marketmood.sentiment.Explanation;
 import com.marketmood.sentiment.ModelException;
 import com.marketmood.sentiment.Sentiment;
 import com.marketmood.sentiment.SentimentModel;
@@ -73,6 +74,16 @@ public class PredictBenchmark {
         String text = texts.get(next);
         next = next + 1 == texts.size() ? 0 : next + 1;
         return model.predict(text);
+    }
+
+    /** One explanation per call (leave-one-token-out), cycling through the test split. */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public Explanation explain() {
+        String text = texts.get(next);
+        next = next + 1 == texts.size() ? 0 : next + 1;
+        return model.explain(text);
     }
 
     /** 256 messages per call, in one forward pass. */
