@@ -3,12 +3,19 @@ package com.marketmood.sentiment.examples;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command-line entry point: {@code train}, {@code evaluate} and {@code predict}. */
+/**
+ * The command-line entry point: {@code train}, {@code evaluate}, {@code predict} and {@code score}.
+ */
 @Command(
         name = "sentiment",
         mixinStandardHelpOptions = true,
         description = "StockTwits bullish/bearish sentiment on Deep Java Library.",
-        subcommands = {TrainCommand.class, PredictCommand.class, EvaluateCommand.class})
+        subcommands = {
+            TrainCommand.class,
+            PredictCommand.class,
+            EvaluateCommand.class,
+            ScoreCommand.class
+        })
 public final class SentimentCli {
 
     SentimentCli() {}

@@ -56,6 +56,10 @@ class SentimentCliTest {
     void helpListsTheCommands() {
         String out = run("--help");
         assertTrue(
-                out.contains("train") && out.contains("predict") && out.contains("evaluate"), out);
+                out.contains("train")
+                        && out.contains("predict")
+                        && out.contains("evaluate")
+                        && out.contains("score"),
+                out);
     }
 }
