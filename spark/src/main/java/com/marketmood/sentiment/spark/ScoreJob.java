@@ -24,9 +24,11 @@ import org.slf4j.LoggerFactory;
  * <p>Options: {@code --input PATH} and {@code --output PATH} (required); {@code --input-format} and
  * {@code --output-format}: {@code parquet}, {@code csv} (with a header; quoted cells may span
  * lines) or {@code json} (JSON Lines), by default from the path's extension, else Parquet; {@code
- * --text-column} (default {@code message}); {@code --batch-size} (default 256); {@code --mode}
- * (Spark's save mode, default {@code errorifexists}); {@code --model}, {@code --version}, {@code
- * --model-path}, {@code --engine}, {@code --device} as in {@link ModelSpec}.
+ * --text-column} (default {@code message}); {@code --batch-size} (default 256); {@code --partitions
+ * N} (spread the rows over N partitions before scoring; a gzip or multi-line CSV file is read as
+ * one partition, which one core would score alone); {@code --mode} (Spark's save mode, default
+ * {@code errorifexists}); {@code --model}, {@code --version}, {@code --model-path}, {@code
+ * --engine}, {@code --device} as in {@link ModelSpec}.
  */
 public final class ScoreJob {
 
@@ -40,6 +42,7 @@ public final class ScoreJob {
                     "--output-format",
                     "--text-column",
                     "--batch-size",
+                    "--partitions",
                     "--mode",
                     "--model",
                     "--version",
@@ -60,11 +63,19 @@ public final class ScoreJob {
         try {
             long start = System.nanoTime();
             run(spark, options);
+            double seconds = (System.nanoTime() - start) / 1e9;
             logger.info(
                     "Scored {} into {} in {} s",
                     options.get("--input"),
                     options.get("--output"),
-                    String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9));
+                    String.format(Locale.ROOT, "%.1f", seconds));
+            // Read back, so that the log shows what was written: rows per label (null: no text).
+            String output = options.get("--output");
+            Dataset<Row> written =
+                    reader(spark, format(options.get("--output-format"), output)).load(output);
+            for (Row row : written.groupBy(SparkSentiment.LABEL).count().collectAsList()) {
+                logger.info("label {}: {} rows", row.get(0), row.get(1));
+            }
         } finally {
             spark.stop();
         }
@@ -101,6 +112,9 @@ public final class ScoreJob {
                         options.get("--device"));
 
         Dataset<Row> rows = reader(spark, inputFormat).load(input);
+        if (options.containsKey("--partitions")) {
+            rows = rows.repartition(Integer.parseInt(options.get("--partitions")));
+        }
         Dataset<Row> scored =
                 SparkSentiment.score(
                         rows, options.getOrDefault("--text-column", "message"), model, batchSize);
