@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.apache.commons.io.input.BOMInputStream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -237,6 +238,9 @@ final class ScoreCommand implements Callable<Integer> {
         if (ScoreFormat.isGzip(input)) {
             bytes = new GZIPInputStream(bytes, 1 << 16);
         }
+        // Spreadsheet exports often start with a byte-order mark, which would stick to the first
+        // column's name.
+        bytes = BOMInputStream.builder().setInputStream(bytes).get();
         BufferedReader text =
                 new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8), 1 << 16);
         try {

@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -320,6 +322,38 @@ class ScoreCommandTest {
                 "calls printing",
                 o.get("label").getAsString(),
                 o.get("bullish_probability").getAsString());
+    }
+
+    @Test
+    void byteOrderMarkDoesNotHideTheFirstColumn() throws Exception {
+        Path in = dir.resolve("excel.csv");
+        Files.writeString(in, "\uFEFFmessage,id\ncalls printing,7\n");
+
+        Run run = runOk("", "score", in.toString(), "--output-format", "jsonl");
+
+        JsonObject o = JsonParser.parseString(run.out().strip()).getAsJsonObject();
+        assertEquals("calls printing", o.get("message").getAsString());
+        assertEquals("7", o.get("id").getAsString());
+    }
+
+    @Test
+    void gzipInputAndOutputAreReadAndWrittenCompressed() throws Exception {
+        Path in = dir.resolve("in.txt.gz");
+        try (var gz = new GZIPOutputStream(Files.newOutputStream(in))) {
+            gz.write("calls printing\nputs printing\n".getBytes(StandardCharsets.UTF_8));
+        }
+        Path out = dir.resolve("out.csv.gz");
+
+        runOk("", "score", in.toString(), "-o", out.toString());
+
+        String text;
+        try (var gz = new GZIPInputStream(Files.newInputStream(out))) {
+            text = new String(gz.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<CSVRecord> records = parseCsv(text);
+        assertEquals(List.of("message", "label", "bullish_probability"), records.get(0).toList());
+        assertEquals("calls printing", records.get(1).get(0));
+        assertEquals("puts printing", records.get(2).get(0));
     }
 
     @Test

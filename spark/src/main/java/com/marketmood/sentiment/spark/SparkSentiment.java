@@ -46,9 +46,13 @@ public final class SparkSentiment {
     private SparkSentiment() {}
 
     /**
-     * Scores a text column with the pretrained model, in batches of {@value #DEFAULT_BATCH_SIZE}.
+     * Scores a text column with the pretrained model, in batches of {@value #DEFAULT_BATCH_SIZE};
+     * see {@link #score(Dataset, String, ModelSpec, int)}.
      *
-     * @see #score(Dataset, String, ModelSpec, int)
+     * @param input the rows to score
+     * @param textColumn the name of a string column holding the messages
+     * @return the input's columns plus {@value #LABEL} and {@value #PROBABILITY}, lazily
+     * @throws IllegalArgumentException if the column is missing or not a string
      */
     public static Dataset<Row> score(Dataset<Row> input, String textColumn) {
         return score(input, textColumn, ModelSpec.pretrained(), DEFAULT_BATCH_SIZE);
