@@ -135,6 +135,7 @@ final class ScoreCommand implements Callable<Integer> {
                     "scoring with %s %s on %s, device %s%n",
                     m.info().name(), m.info().version(), m.info().engine(), m.info().device());
             start = System.nanoTime();
+            progress.begin();
             try (RowWriter writer = openWriter(out)) {
                 score(reader, m, writer, summary, progress);
                 writer.finish(List.of(textColumn));

@@ -18,7 +18,7 @@ final class ScoreProgress {
     private final PrintStream out;
     private final boolean enabled;
     private final long totalBytes;
-    private final long start = System.nanoTime();
+    private long start = System.nanoTime();
     private long bytes;
     private long lastDraw;
     private boolean drawn;
@@ -53,6 +53,11 @@ final class ScoreProgress {
                 return n;
             }
         };
+    }
+
+    /** Starts the clock of the rate and the time left: call once the model is loaded. */
+    void begin() {
+        start = System.nanoTime();
     }
 
     void update(long messages) {
