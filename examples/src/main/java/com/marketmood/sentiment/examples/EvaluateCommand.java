@@ -18,7 +18,6 @@ import picocli.CommandLine.Option;
 /** Evaluates any model on the fixed validation and test splits. */
 @Command(
         name = "evaluate",
-        mixinStandardHelpOptions = true,
         description = "Prints accuracy, ROC AUC, F1 and calibration of a model on the fixed split.")
 final class EvaluateCommand implements Callable<Integer> {
 

@@ -6,8 +6,18 @@ import com.marketmood.sentiment.zoo.SentimentZoo;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** The options that choose a model, engine and device, shared by the commands. */
+/**
+ * The options that choose a model, engine and device, shared by the commands. It also brings {@code
+ * -h/--help}: picocli's standard help options would add {@code --version} too, which clashes with
+ * the model's version and makes picocli leave out {@code --help} altogether.
+ */
 final class ModelOptions {
+
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help message and exit.")
+    boolean help;
 
     @Option(
             names = "--model",

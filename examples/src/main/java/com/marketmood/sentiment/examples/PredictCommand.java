@@ -17,7 +17,6 @@ import picocli.CommandLine.Parameters;
 /** Prints the sentiment of messages given as arguments, or one per line on standard input. */
 @Command(
         name = "predict",
-        mixinStandardHelpOptions = true,
         description = {
             "Prints label, bullish probability and message for each message: the arguments, or",
             "one message per line on standard input when there are none."

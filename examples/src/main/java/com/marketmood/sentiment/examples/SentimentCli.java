@@ -3,7 +3,9 @@ package com.marketmood.sentiment.examples;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command-line entry point: {@code train}, {@code evaluate} and {@code predict}. */
+/**
+ * The command-line entry point: {@code train}, {@code evaluate}, {@code predict} and {@code score}.
+ */
 @Command(
         name = "sentiment",
         mixinStandardHelpOptions = true,
@@ -12,8 +14,9 @@ import picocli.CommandLine.Command;
             TrainCommand.class,
             PredictCommand.class,
             ExplainCommand.class,
-            AggregateCommand.class,
-            EvaluateCommand.class
+            EvaluateCommand.class,
+            ScoreCommand.class,
+            AggregateCommand.class
         })
 public final class SentimentCli {
 

@@ -46,10 +46,26 @@ class SentimentCliTest {
     }
 
     @Test
+    void predictHelpListsTheModelOptions() {
+        String out = run("predict", "--help");
+        assertTrue(out.contains("--model-path") && out.contains("--engine"), out);
+    }
+
+    @Test
+    void evaluateHelpListsTheDataOption() {
+        String out = run("evaluate", "--help");
+        assertTrue(out.contains("--data") && out.contains("--model"), out);
+    }
+
+    @Test
     void helpListsTheCommands() {
         String out = run("--help");
         assertTrue(
-                out.contains("train") && out.contains("predict") && out.contains("evaluate"), out);
+                out.contains("train")
+                        && out.contains("predict")
+                        && out.contains("evaluate")
+                        && out.contains("score"),
+                out);
     }
 
     @Test
