@@ -1,5 +1,6 @@
 package com.marketmood.sentiment.spark;
 
+import com.marketmood.sentiment.core.aggregate.TimeBucket;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +29,10 @@ import org.slf4j.LoggerFactory;
  * N} (spread the rows over N partitions before scoring; a gzip or multi-line CSV file is read as
  * one partition, which one core would score alone); {@code --mode} (Spark's save mode, default
  * {@code errorifexists}); {@code --model}, {@code --version}, {@code --model-path}, {@code
- * --engine}, {@code --device} as in {@link ModelSpec}.
+ * --engine}, {@code --device} as in {@link ModelSpec}; {@code --aggregate PATH} also writes the
+ * per-ticker sentiment indices of the scored rows there ({@link SparkIndices}, the same figures as
+ * the {@code aggregate} command), by {@code --time-column} and {@code --bucket} (hour, day or week;
+ * default day) when a time column is named.
  */
 public final class ScoreJob {
 
@@ -48,7 +52,10 @@ public final class ScoreJob {
                     "--version",
                     "--model-path",
                     "--engine",
-                    "--device");
+                    "--device",
+                    "--aggregate",
+                    "--time-column",
+                    "--bucket");
 
     private ScoreJob() {}
 
@@ -121,6 +128,23 @@ public final class ScoreJob {
         writer(scored, outputFormat)
                 .mode(options.getOrDefault("--mode", "errorifexists"))
                 .save(output);
+
+        String aggregate = options.get("--aggregate");
+        if (aggregate != null) {
+            // From what was written, so that the messages are not scored a second time.
+            String timeColumn = options.get("--time-column");
+            Dataset<Row> indices =
+                    SparkIndices.aggregate(
+                            reader(spark, outputFormat).load(output),
+                            options.getOrDefault("--text-column", "message"),
+                            timeColumn,
+                            timeColumn == null
+                                    ? null
+                                    : TimeBucket.parse(options.getOrDefault("--bucket", "day")));
+            writer(indices.coalesce(1), format(null, aggregate))
+                    .mode(options.getOrDefault("--mode", "errorifexists"))
+                    .save(aggregate);
+        }
     }
 
     private static DataFrameReader reader(SparkSession spark, String format) {
