@@ -2,7 +2,7 @@
 # Runs every benchmark of this module and keeps the output in benchmarks/results/<time>/.
 # Usage (from the repository root, after `mvn -B -q install -DskipTests`):
 #   STOCKTWITS_DATA=../shared/data/stocktwits-spy-2017 benchmarks/run.sh
-# Takes about 8 minutes on a 2-core machine. Run nothing else meanwhile: the figures are timings.
+# Takes about 10 minutes on a 2-core machine. Run nothing else meanwhile: the figures are timings.
 set -euo pipefail
 : "${STOCKTWITS_DATA:?set STOCKTWITS_DATA to the data set folder}"
 export STOCKTWITS_DATA="$(cd "$STOCKTWITS_DATA" && pwd)"

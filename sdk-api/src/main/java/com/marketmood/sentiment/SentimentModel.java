@@ -67,7 +67,10 @@ public interface SentimentModel extends AutoCloseable {
     Sentiment predict(String text);
 
     /**
-     * Classifies messages in batches, one forward pass per batch.
+     * Classifies messages in batches: the list is sorted by length and scored in forward passes of
+     * up to 64 messages of similar length, so that short messages are not padded to a long one's
+     * length. Each answer equals {@link #predict(String)} of that message within 1e-6 (the engine's
+     * arithmetic differs in the last bits between batch sizes); labels are the same.
      *
      * @param texts the raw messages, none of them null; may be empty
      * @return one sentiment per message, in the same order; each equal to {@code predict} of that
@@ -175,8 +178,10 @@ public interface SentimentModel extends AutoCloseable {
         }
 
         /**
-         * Looks for named models in this local zoo folder as well as in the built-in zoo and the
-         * default local zoo ({@code ~/.stocktwits-sentiment/zoo}).
+         * Looks for named models in this local zoo folder instead of the default one ({@code
+         * sentiment.zoo}, {@code SENTIMENT_ZOO}, else {@code ~/.stocktwits-sentiment/zoo}). The
+         * pretrained model is installed into it on first use, so that {@code stocktwits-spy} is
+         * always there.
          *
          * @param path the zoo folder
          * @return this builder

@@ -7,8 +7,8 @@ import java.util.Locale;
 
 /**
  * Resident memory of a process serving predictions: loads the pretrained model, scores the test
- * split one message at a time and in batches of 256, several rounds, and prints the resident set
- * size after each step. Run it with the heap limit a service would use, e.g. {@code -Xmx128m}.
+ * split one message at a time and as one list, several rounds, and prints the resident set size
+ * after each step. Run it with the heap limit a service would use, e.g. {@code -Xmx128m}.
  */
 public final class Footprint {
 

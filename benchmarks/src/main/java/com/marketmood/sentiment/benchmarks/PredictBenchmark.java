@@ -86,7 +86,7 @@ public class PredictBenchmark {
         return model.explain(text);
     }
 
-    /** 256 messages per call, in one forward pass. */
+    /** 256 messages per call ({@code predict(List)}). */
     @Benchmark
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)

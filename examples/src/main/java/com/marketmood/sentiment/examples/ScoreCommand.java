@@ -101,7 +101,9 @@ final class ScoreCommand implements Callable<Integer> {
             names = "--batch-size",
             paramLabel = "N",
             defaultValue = "256",
-            description = "Messages scored per forward pass (default: ${DEFAULT-VALUE}).")
+            description =
+                    "Messages per predict call (default: ${DEFAULT-VALUE}); the SDK scores each call in"
+                            + " forward passes of up to 64 messages of similar length.")
     int batchSize;
 
     @Option(

@@ -4,7 +4,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command-line entry point: {@code train}, {@code evaluate}, {@code predict} and {@code score}.
+ * The command-line entry point: {@code train}, {@code predict}, {@code explain}, {@code evaluate},
+ * {@code score} and {@code aggregate}.
  */
 @Command(
         name = "sentiment",

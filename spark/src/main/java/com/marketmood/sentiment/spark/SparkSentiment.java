@@ -18,11 +18,11 @@ import org.apache.spark.sql.types.StructType;
  * SentimentModel.predict}.
  *
  * <p>{@link #score(Dataset, String)} is the fast path: it scores each partition in batches, one
- * forward pass per batch. {@link #sentiment(Column)} and {@link #register(SparkSession, String,
- * ModelSpec)} give a column function and a SQL function for use inside expressions; they score one
- * message per call, several times slower than batches. Either way each executor JVM loads the model
- * once, on first use, and shares it between its tasks; the engine module on the executors' class
- * path chooses the engine, as in the SDK.
+ * {@code predict} call per batch. {@link #sentiment(Column)} and {@link #register(SparkSession,
+ * String, ModelSpec)} give a column function and a SQL function for use inside expressions; they
+ * score one message per call, several times slower than batches. Either way each executor JVM loads
+ * the model once, on first use, and shares it between its tasks; the engine module on the
+ * executors' class path chooses the engine, as in the SDK.
  */
 public final class SparkSentiment {
 
@@ -32,7 +32,7 @@ public final class SparkSentiment {
     /** The column added for the probability of {@code bullish}, a double in [0, 1]. */
     public static final String PROBABILITY = "bullish_probability";
 
-    /** Messages per forward pass in {@link #score(Dataset, String)}. */
+    /** Messages per {@code predict} call in {@link #score(Dataset, String)}. */
     public static final int DEFAULT_BATCH_SIZE = 256;
 
     /** The type of the column and SQL functions' result: {@code struct<label, probability>}. */
@@ -67,7 +67,8 @@ public final class SparkSentiment {
      * @param input the rows to score
      * @param textColumn the name of a string column holding the messages
      * @param model the model the executors load
-     * @param batchSize messages per forward pass, at least 1
+     * @param batchSize messages per {@code predict} call (scored in forward passes of up to 64
+     *     messages of similar length), at least 1
      * @return the scored rows, lazily: nothing runs until an action
      * @throws IllegalArgumentException if the column is missing or not a string, or the batch size
      *     is below 1
