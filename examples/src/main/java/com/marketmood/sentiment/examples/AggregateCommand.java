@@ -1,19 +1,14 @@
 package com.marketmood.sentiment.examples;
 
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import com.marketmood.sentiment.core.aggregate.GroupIndex;
 import com.marketmood.sentiment.core.aggregate.SentimentAggregator;
 import com.marketmood.sentiment.core.aggregate.TimeBucket;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,9 +22,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -58,7 +51,9 @@ final class AggregateCommand implements Callable<Integer> {
 
     @Option(
             names = "--input-format",
-            description = "csv or jsonl (default: from the file name; csv for standard input).")
+            description =
+                    "csv or jsonl (default: from the file name, a final .gz read compressed;"
+                            + " csv for standard input).")
     String inputFormat;
 
     @Option(
@@ -123,37 +118,31 @@ final class AggregateCommand implements Callable<Integer> {
         TimeBucket width = timeColumn == null ? null : TimeBucket.parse(bucket);
         SentimentAggregator aggregator = new SentimentAggregator(width);
         long rows = 0;
-        try (Reader reader = open()) {
-            if (format(inputFormat, input, "csv").equals("jsonl")) {
-                BufferedReader lines = new BufferedReader(reader);
-                String line;
-                while ((line = lines.readLine()) != null) {
-                    if (!line.isBlank()) {
-                        rows++;
-                        addJson(aggregator, line);
-                    }
+        List<String> columns = new ArrayList<>(List.of(labelColumn, probabilityColumn));
+        if (timeColumn != null) {
+            columns.add(timeColumn);
+        }
+        ScoreFormat format =
+                inputFormat != null
+                        ? ScoreFormat.parse(inputFormat)
+                        : ScoreFormat.fromFileName(input, ScoreFormat.CSV);
+        InputStream raw = input.equals("-") ? System.in : Files.newInputStream(Path.of(input));
+        try (RowReader reader = RowReader.open(raw, input, format, textColumn)) {
+            InputRow row;
+            while ((row = reader.next()) != null) {
+                rows++;
+                if (row instanceof InputRow.Rejected rejected) {
+                    skip(rejected.reason());
+                    continue;
                 }
-            } else {
-                CSVFormat csv =
-                        CSVFormat.DEFAULT
-                                .builder()
-                                .setHeader()
-                                .setSkipHeaderRecord(true)
-                                .setAllowMissingColumnNames(true)
-                                .build();
-                try (CSVParser parser = CSVParser.parse(reader, csv)) {
-                    for (CSVRecord r : parser) {
-                        rows++;
-                        add(
-                                aggregator,
-                                r.isMapped(textColumn) ? r.get(textColumn) : null,
-                                r.isMapped(labelColumn) ? r.get(labelColumn) : null,
-                                r.isMapped(probabilityColumn) ? r.get(probabilityColumn) : null,
-                                timeColumn != null && r.isMapped(timeColumn)
-                                        ? r.get(timeColumn)
-                                        : null);
-                    }
-                }
+                InputRow.Message m = (InputRow.Message) row;
+                List<String> values = m.fields().values(columns);
+                add(
+                        aggregator,
+                        m.text(),
+                        values.get(0),
+                        values.get(1),
+                        timeColumn == null ? null : values.get(2));
             }
         }
 
@@ -174,50 +163,13 @@ final class AggregateCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Reader open() throws IOException {
-        if (input.equals("-")) {
-            return new InputStreamReader(System.in, StandardCharsets.UTF_8);
-        }
-        return Files.newBufferedReader(Path.of(input), StandardCharsets.UTF_8);
-    }
-
-    private void addJson(SentimentAggregator aggregator, String line) {
-        JsonObject o;
-        try {
-            JsonElement e = JsonParser.parseString(line);
-            if (!e.isJsonObject()) {
-                skip("not a JSON object");
-                return;
-            }
-            o = e.getAsJsonObject();
-        } catch (JsonParseException e) {
-            skip("invalid JSON");
-            return;
-        }
-        add(
-                aggregator,
-                text(o, textColumn),
-                text(o, labelColumn),
-                text(o, probabilityColumn),
-                timeColumn == null ? null : text(o, timeColumn));
-    }
-
-    private static String text(JsonObject o, String column) {
-        JsonElement e = o.get(column);
-        return e == null || e.isJsonNull() || !e.isJsonPrimitive() ? null : e.getAsString();
-    }
-
     private void add(
             SentimentAggregator aggregator,
             String text,
             String label,
             String probability,
             String time) {
-        if (text == null) {
-            skip("no '" + textColumn + "' column");
-            return;
-        }
-        Boolean bullish = label == null ? null : parseLabel(label);
+        Boolean bullish = parseLabel(label);
         if (bullish == null) {
             skip("label missing or not bullish/bearish");
             return;
@@ -225,7 +177,7 @@ final class AggregateCommand implements Callable<Integer> {
         double p;
         try {
             p = Double.parseDouble(probability);
-        } catch (NumberFormatException | NullPointerException e) {
+        } catch (NumberFormatException e) {
             skip("bullish probability missing or not a number");
             return;
         }
@@ -262,7 +214,14 @@ final class AggregateCommand implements Callable<Integer> {
 
     private void write(List<GroupIndex> groups) throws IOException {
         String name = output == null ? "" : output.toString();
-        boolean jsonl = format(outputFormat, name, "csv").equals("jsonl");
+        ScoreFormat format =
+                outputFormat != null
+                        ? ScoreFormat.parse(outputFormat)
+                        : ScoreFormat.fromFileName(name, ScoreFormat.CSV);
+        if (format == ScoreFormat.TEXT) {
+            throw new IllegalArgumentException("--output-format: choose csv or jsonl");
+        }
+        boolean jsonl = format == ScoreFormat.JSONL;
         Writer w =
                 output == null
                         ? new BufferedWriter(
@@ -356,21 +315,6 @@ final class AggregateCommand implements Callable<Integer> {
         Path file = plotFile != null ? plotFile : Path.of(ticker + "-sentiment.png");
         BitmapEncoder.saveBitmap(chart, file.toString(), BitmapEncoder.BitmapFormat.PNG);
         System.err.println("Plot written to " + file);
-    }
-
-    private static String format(String given, String fileName, String fallback) {
-        if (given != null) {
-            String f = given.toLowerCase(Locale.ROOT);
-            if (!f.equals("csv") && !f.equals("jsonl")) {
-                throw new IllegalArgumentException("Unknown format '" + given + "': csv or jsonl");
-            }
-            return f;
-        }
-        String n = fileName.toLowerCase(Locale.ROOT);
-        if (n.endsWith(".jsonl") || n.endsWith(".json") || n.endsWith(".ndjson")) {
-            return "jsonl";
-        }
-        return n.endsWith(".csv") ? "csv" : fallback;
     }
 
     private static double round(double v) {

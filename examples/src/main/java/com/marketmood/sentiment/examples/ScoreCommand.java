@@ -2,12 +2,10 @@ package com.marketmood.sentiment.examples;
 
 import com.marketmood.sentiment.Sentiment;
 import com.marketmood.sentiment.SentimentModel;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -19,9 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-import org.apache.commons.io.input.BOMInputStream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -237,26 +233,9 @@ final class ScoreCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             throw usage("No such input file: " + input);
         }
-        InputStream bytes = progress.count(raw);
-        if (ScoreFormat.isGzip(input)) {
-            bytes = new GZIPInputStream(bytes, 1 << 16);
-        }
-        // Spreadsheet exports often start with a byte-order mark, which would stick to the first
-        // column's name.
-        bytes = BOMInputStream.builder().setInputStream(bytes).get();
-        BufferedReader text =
-                new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8), 1 << 16);
         try {
-            switch (format) {
-                case CSV:
-                    return new CsvRowReader(text, textColumn);
-                case JSONL:
-                    return new JsonLinesRowReader(text, textColumn);
-                default:
-                    return new TextRowReader(text, textColumn);
-            }
+            return RowReader.open(progress.count(raw), input, format, textColumn);
         } catch (IllegalArgumentException e) {
-            text.close();
             throw usage(e.getMessage());
         }
     }
