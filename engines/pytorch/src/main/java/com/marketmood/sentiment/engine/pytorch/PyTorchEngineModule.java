@@ -45,7 +45,12 @@ public final class PyTorchEngineModule implements EngineModule {
      */
     @Override
     public void beforeEngineLoad() {
-        if (System.getenv("OMP_NUM_THREADS") == null) {
+        beforeEngineLoad(System.getenv("OMP_NUM_THREADS"));
+    }
+
+    /** As {@link #beforeEngineLoad()}, with the environment's {@code OMP_NUM_THREADS} given. */
+    static void beforeEngineLoad(String ompThreads) {
+        if (ompThreads == null || ompThreads.isBlank()) {
             setIfAbsent(THREADS, "1");
         }
         setIfAbsent(INTEROP_THREADS, "1");

@@ -1,6 +1,7 @@
 package com.marketmood.sentiment.engine.pytorch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,10 +28,17 @@ class PyTorchEngineModuleTest {
     void threadCountsDefaultToOneWhenUnset() {
         System.clearProperty(PyTorchEngineModule.THREADS);
         System.clearProperty(PyTorchEngineModule.INTEROP_THREADS);
-        new PyTorchEngineModule().beforeEngineLoad();
-        if (System.getenv("OMP_NUM_THREADS") == null) {
-            assertEquals("1", System.getProperty(PyTorchEngineModule.THREADS));
-        }
+        PyTorchEngineModule.beforeEngineLoad(null);
+        assertEquals("1", System.getProperty(PyTorchEngineModule.THREADS));
+        assertEquals("1", System.getProperty(PyTorchEngineModule.INTEROP_THREADS));
+    }
+
+    @Test
+    void ompNumThreadsLeavesTheIntraOpCountToPyTorch() {
+        System.clearProperty(PyTorchEngineModule.THREADS);
+        System.clearProperty(PyTorchEngineModule.INTEROP_THREADS);
+        PyTorchEngineModule.beforeEngineLoad("4");
+        assertNull(System.getProperty(PyTorchEngineModule.THREADS));
         assertEquals("1", System.getProperty(PyTorchEngineModule.INTEROP_THREADS));
     }
 
