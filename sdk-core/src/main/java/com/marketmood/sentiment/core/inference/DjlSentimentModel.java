@@ -9,12 +9,11 @@ import com.marketmood.sentiment.PredictionException;
 import com.marketmood.sentiment.Sentiment;
 import com.marketmood.sentiment.SentimentModel;
 import com.marketmood.sentiment.TokenContribution;
+import com.marketmood.sentiment.core.data.LengthGroups;
 import com.marketmood.sentiment.core.text.MessageEncoder;
 import com.marketmood.sentiment.core.text.MessageEncoder.Encoded;
 import com.marketmood.sentiment.spi.EngineModule;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedDeque;
@@ -69,30 +68,8 @@ final class DjlSentimentModel implements SentimentModel {
                 throw new NullPointerException("texts[" + i + "] is null");
             }
         }
-        if (texts.size() <= 1) {
-            return texts.isEmpty() ? List.of() : run(texts);
-        }
-        // Group messages of similar length into each forward pass: a pass runs the LSTM over its
-        // longest message, so mixing one long message with short ones wastes most of the work.
-        // Raw length stands in for the token count; grouping never changes an answer.
-        Integer[] order = new Integer[texts.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparingInt(i -> texts.get(i).length()));
-        Sentiment[] out = new Sentiment[texts.size()];
-        for (int from = 0; from < order.length; from += BUCKET) {
-            int to = Math.min(order.length, from + BUCKET);
-            List<String> group = new ArrayList<>(to - from);
-            for (int k = from; k < to; k++) {
-                group.add(texts.get(order[k]));
-            }
-            List<Sentiment> results = run(group);
-            for (int k = from; k < to; k++) {
-                out[order[k]] = results.get(k - from);
-            }
-        }
-        return Arrays.asList(out);
+        // Raw length stands in for the token count: grouping never changes an answer.
+        return LengthGroups.score(texts, String::length, BUCKET, this::run);
     }
 
     private List<Sentiment> run(List<String> batch) {
@@ -160,18 +137,25 @@ final class DjlSentimentModel implements SentimentModel {
             try (Predictor<Encoded, Float> predictor =
                             model.newPredictor(new EncodedLogitTranslator(translator.getLayout()));
                     EngineModule.InferenceScope scope = engine.enterInference()) {
-                List<Float> out = new ArrayList<>(encoded.size());
-                for (int from = 0; from < encoded.size(); from += BUCKET) {
-                    int to = Math.min(encoded.size(), from + BUCKET);
-                    out.addAll(predictor.batchPredict(encoded.subList(from, to)));
-                }
-                return out;
-            } catch (TranslateException | RuntimeException e) {
+                return LengthGroups.score(
+                        encoded, Encoded::length, BUCKET, group -> batchPredict(predictor, group));
+            } catch (PredictionException e) {
+                throw e;
+            } catch (RuntimeException e) {
                 throw new PredictionException(
                         "Explanation failed on " + info.engine() + ": " + e.getMessage(), e);
             }
         } finally {
             lock.readLock().unlock();
+        }
+    }
+
+    private static List<Float> batchPredict(
+            Predictor<Encoded, Float> predictor, List<Encoded> group) {
+        try {
+            return predictor.batchPredict(group);
+        } catch (TranslateException e) {
+            throw new PredictionException("Explanation failed: " + e.getMessage(), e);
         }
     }
 

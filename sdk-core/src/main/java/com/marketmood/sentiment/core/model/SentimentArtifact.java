@@ -3,11 +3,11 @@ package com.marketmood.sentiment.core.model;
 import ai.djl.Device;
 import ai.djl.MalformedModelException;
 import ai.djl.Model;
-import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
+import com.marketmood.sentiment.core.data.LengthGroups;
 import com.marketmood.sentiment.core.nn.InputLayout;
 import com.marketmood.sentiment.core.nn.SentimentEnsemble;
 import com.marketmood.sentiment.core.text.MessageEncoder;
@@ -17,8 +17,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
@@ -183,27 +181,27 @@ public final class SentimentArtifact implements AutoCloseable {
             InputLayout layout,
             NDManager manager,
             Function<NDList, NDList> forward) {
-        int n = messages.size();
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparingInt(i -> messages.get(i).length()));
-        float[] out = new float[n];
-        for (int from = 0; from < n; from += SCORING_BATCH) {
-            int to = Math.min(n, from + SCORING_BATCH);
-            List<Encoded> batch = new ArrayList<>(to - from);
-            for (int k = from; k < to; k++) {
-                batch.add(messages.get(order[k]));
-            }
-            try (NDManager batchManager = manager.newSubManager()) {
-                NDList input = layout.create(batchManager, batch);
-                NDArray logit = forward.apply(input).head();
-                float[] values = logit.toFloatArray();
-                for (int k = from; k < to; k++) {
-                    out[order[k]] = values[k - from];
-                }
-            }
+        List<Float> logits =
+                LengthGroups.score(
+                        messages,
+                        Encoded::length,
+                        SCORING_BATCH,
+                        batch -> {
+                            try (NDManager batchManager = manager.newSubManager()) {
+                                float[] values =
+                                        forward.apply(layout.create(batchManager, batch))
+                                                .head()
+                                                .toFloatArray();
+                                List<Float> group = new ArrayList<>(values.length);
+                                for (float v : values) {
+                                    group.add(v);
+                                }
+                                return group;
+                            }
+                        });
+        float[] out = new float[logits.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = logits.get(i);
         }
         return out;
     }
