@@ -1,5 +1,6 @@
 package com.marketmood.sentiment.core.training;
 
+import ai.djl.util.Utils;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
@@ -10,9 +11,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The members a training run has finished, kept on disk so that an interrupted run can resume.
@@ -58,7 +57,7 @@ final class MemberCheckpoints {
             }
             return new MemberCheckpoints(dir);
         }
-        deleteTree(dir);
+        Utils.deleteQuietly(dir);
         Files.createDirectories(dir);
         writeAtomically(run, fingerprint.getBytes(StandardCharsets.UTF_8));
         return new MemberCheckpoints(dir);
@@ -118,17 +117,6 @@ final class MemberCheckpoints {
             }
         } finally {
             Files.deleteIfExists(tmp);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 
