@@ -51,13 +51,11 @@ final class ConsoleProgress extends TrainingListenerAdapter {
         double seconds = (now - epochStart) / 1e9;
         double rate = messages / Math.max(seconds, 1e-9);
         double left = seconds / batches * Math.max(0, batchesPerEpoch - batches);
-        int filled = (int) Math.round(WIDTH * Math.min(1.0, (double) batches / batchesPerEpoch));
         out.printf(
                 Locale.ROOT,
-                "\repoch %d [%s%s] %d/%d batches  %,.0f msg/s  %s left   ",
+                "\repoch %d %s %d/%d batches  %,.0f msg/s  %s left   ",
                 epoch,
-                "#".repeat(filled),
-                ".".repeat(WIDTH - filled),
+                bar((double) batches / batchesPerEpoch),
                 batches,
                 batchesPerEpoch,
                 rate,
@@ -68,11 +66,22 @@ final class ConsoleProgress extends TrainingListenerAdapter {
     @Override
     public void onEpoch(Trainer trainer) {
         if (enabled && batches > 0) {
-            out.print("\r" + " ".repeat(100) + "\r");
-            out.flush();
+            clearLine(out);
         }
         batches = 0;
         messages = 0;
+    }
+
+    /** A bar of {@value #WIDTH} cells for a fraction done, for example {@code [###.......]}. */
+    static String bar(double done) {
+        int filled = (int) Math.round(WIDTH * Math.min(1.0, Math.max(0.0, done)));
+        return "[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "]";
+    }
+
+    /** Blanks the line a bar was drawn on, so that what follows starts clean. */
+    static void clearLine(PrintStream out) {
+        out.print("\r" + " ".repeat(100) + "\r");
+        out.flush();
     }
 
     static String clock(double seconds) {

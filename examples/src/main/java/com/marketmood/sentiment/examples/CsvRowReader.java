@@ -72,7 +72,7 @@ final class CsvRowReader implements RowReader {
                 }
                 faultLine = parser.getCurrentLineNumber();
                 faultsOnLine = 1;
-                return new InputRow.Rejected(start, "malformed CSV", rootMessage(e));
+                return new InputRow.Rejected(start, "malformed CSV", RowReader.rootMessage(e));
             }
             if (parser.getCurrentLineNumber() == faultLine) {
                 // The rest of a line whose start was malformed: part of the row already rejected.
@@ -89,14 +89,6 @@ final class CsvRowReader implements RowReader {
             return new InputRow.Message(
                     start, cells.get(textIndex), new InputRow.Cells(header, cells));
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage();
     }
 
     @Override

@@ -38,7 +38,7 @@ final class JsonLinesRowReader implements RowReader {
         try {
             element = GSON.fromJson(text, JsonElement.class);
         } catch (JsonParseException e) {
-            return new InputRow.Rejected(line, "invalid JSON", rootMessage(e));
+            return new InputRow.Rejected(line, "invalid JSON", RowReader.rootMessage(e));
         }
         if (element == null || !element.isJsonObject()) {
             return new InputRow.Rejected(line, "not a JSON object", null);
@@ -55,14 +55,6 @@ final class JsonLinesRowReader implements RowReader {
             return new InputRow.Rejected(line, "'" + column + "' is not a string", null);
         }
         return new InputRow.Message(line, value.getAsString(), new InputRow.JsonFields(object));
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage();
     }
 
     @Override

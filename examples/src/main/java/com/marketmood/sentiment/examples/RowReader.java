@@ -21,6 +21,15 @@ interface RowReader extends Closeable {
      */
     InputRow next() throws IOException;
 
+    /** The message of an exception's deepest cause: what a parser said about the row. */
+    static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage();
+    }
+
     /**
      * Opens a reader over raw bytes: gunzips them when the name ends in {@code .gz}, skips a
      * byte-order mark, and reads the format given.

@@ -12,7 +12,6 @@ import java.util.Locale;
  */
 final class ScoreProgress {
 
-    private static final int WIDTH = 30;
     private static final long REDRAW_NANOS = 200_000_000L;
 
     private final PrintStream out;
@@ -76,13 +75,11 @@ final class ScoreProgress {
             out.printf(Locale.ROOT, "\r%,d messages  %,.0f msg/s   ", messages, rate);
         } else {
             double done = Math.min(1.0, (double) bytes / totalBytes);
-            int filled = (int) Math.round(WIDTH * done);
             double left = done > 0 ? seconds / done * (1 - done) : 0;
             out.printf(
                     Locale.ROOT,
-                    "\r[%s%s] %3.0f%%  %,d messages  %,.0f msg/s  %s left   ",
-                    "#".repeat(filled),
-                    ".".repeat(WIDTH - filled),
+                    "\r%s %3.0f%%  %,d messages  %,.0f msg/s  %s left   ",
+                    ConsoleProgress.bar(done),
                     100 * done,
                     messages,
                     rate,
@@ -94,8 +91,7 @@ final class ScoreProgress {
     /** Clears the bar, so that the summary starts on a clean line. */
     void clear() {
         if (enabled && drawn) {
-            out.print("\r" + " ".repeat(100) + "\r");
-            out.flush();
+            ConsoleProgress.clearLine(out);
         }
     }
 }

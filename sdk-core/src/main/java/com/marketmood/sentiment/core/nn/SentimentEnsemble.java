@@ -9,7 +9,6 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
-import ai.djl.util.Pair;
 import ai.djl.util.PairList;
 import com.marketmood.sentiment.core.text.TokenVocabulary;
 import java.io.DataInputStream;
@@ -17,6 +16,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -218,11 +218,7 @@ public final class SentimentEnsemble extends AbstractBlock {
     }
 
     private List<Parameter> parameters() {
-        List<Parameter> out = new ArrayList<>();
-        for (Pair<String, Parameter> p : getParameters()) {
-            out.add(p.getValue());
-        }
-        return out;
+        return getParameters().values();
     }
 
     /** {@inheritDoc} */
@@ -237,7 +233,7 @@ public final class SentimentEnsemble extends AbstractBlock {
             NDManager manager, DataType dataType, Shape... inputShapes) {
         for (SentimentNetwork member : members) {
             Shape[] memberShapes = new Shape[member.getConfig().usesBigrams() ? 2 : 1];
-            java.util.Arrays.fill(memberShapes, inputShapes[0]);
+            Arrays.fill(memberShapes, inputShapes[0]);
             member.initialize(manager, dataType, memberShapes);
         }
     }
