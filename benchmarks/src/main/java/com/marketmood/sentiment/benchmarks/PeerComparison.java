@@ -87,6 +87,18 @@ public final class PeerComparison {
         }
 
         double peerAccuracy = (double) peerCorrect / test.size();
+        int[] tokens =
+                texts.stream()
+                        .mapToInt(t -> Math.max(1, Math.min(64, normalizer.tokenize(t).size())))
+                        .sorted()
+                        .toArray();
+        System.out.printf(
+                Locale.ROOT,
+                "Test messages as the model reads them: %.1f tokens on average, median %d,"
+                        + " longest %d.%n",
+                java.util.Arrays.stream(tokens).average().orElse(0),
+                tokens[tokens.length / 2],
+                tokens[tokens.length - 1]);
         System.out.printf(
                 Locale.ROOT,
                 "Test split: %d messages. OpenNLP trained in %.1f s.%n",

@@ -59,6 +59,10 @@ class PretrainedModelTest {
                 flips++;
             }
         }
+        System.out.printf(
+                "PyTorch vs MXNet over %d test messages: accuracy %.4f / %.4f, max |difference|"
+                        + " %.3g, %d label flips%n",
+                texts.size(), accuracy(pt, test), accuracy(mx, test), maxDiff, flips);
         assertTrue(maxDiff <= 1e-5, "max |difference| between engines: " + maxDiff);
         assertEquals(0, flips, "label flips between engines");
     }
