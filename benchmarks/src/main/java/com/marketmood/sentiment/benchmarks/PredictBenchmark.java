@@ -71,9 +71,7 @@ public class PredictBenchmark {
     @BenchmarkMode(Mode.SampleTime)
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public Sentiment single() {
-        String text = texts.get(next);
-        next = next + 1 == texts.size() ? 0 : next + 1;
-        return model.predict(text);
+        return model.predict(nextText());
     }
 
     /** One explanation per call (leave-one-token-out), cycling through the test split. */
@@ -81,9 +79,13 @@ public class PredictBenchmark {
     @BenchmarkMode(Mode.SampleTime)
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public Explanation explain() {
+        return model.explain(nextText());
+    }
+
+    private String nextText() {
         String text = texts.get(next);
         next = next + 1 == texts.size() ? 0 : next + 1;
-        return model.explain(text);
+        return text;
     }
 
     /** 256 messages per call ({@code predict(List)}). */
