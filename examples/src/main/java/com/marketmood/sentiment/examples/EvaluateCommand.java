@@ -3,10 +3,10 @@ package com.marketmood.sentiment.examples;
 import ai.djl.Device;
 import com.marketmood.sentiment.core.data.StockTwitsData;
 import com.marketmood.sentiment.core.evaluation.BinaryEvaluation;
+import com.marketmood.sentiment.core.inference.DjlSentimentModelProvider;
 import com.marketmood.sentiment.core.inference.EngineSelector;
 import com.marketmood.sentiment.core.model.SentimentArtifact;
-import com.marketmood.sentiment.zoo.SentimentZoo;
-import com.marketmood.sentiment.zoo.ZooPublisher;
+import com.marketmood.sentiment.spi.LoadRequest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -45,22 +45,8 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private Path modelDir() throws Exception {
-        if (model.path != null) {
-            return model.path;
-        }
-        Path zoo = model.zoo != null ? model.zoo : SentimentZoo.defaultDir();
-        new com.marketmood.sentiment.zoo.SentimentModelZoo(zoo)
-                .prepare(); // installs the pretrained model
-        List<String> versions = ZooPublisher.versions(zoo, model.name);
-        if (versions.isEmpty()) {
-            throw new IllegalArgumentException(
-                    "No model '" + model.name + "' in the zoo at " + zoo);
-        }
-        String version = model.version != null ? model.version : versions.get(0);
-        if (model.version == null && model.name.equals(SentimentZoo.PRETRAINED)) {
-            version = SentimentZoo.PRETRAINED_VERSION;
-        }
-        return SentimentZoo.artifactDir(zoo, model.name).resolve(version);
+        return DjlSentimentModelProvider.modelDir(
+                new LoadRequest(model.name, model.version, model.path, model.zoo, null, null));
     }
 
     private static void print(

@@ -69,6 +69,32 @@ public final class DjlSentimentModelProvider implements SentimentModelProvider {
         return loadFromPath(dir, name, version, engine, device);
     }
 
+    /**
+     * Returns the folder of the model a request names, resolved as {@link #load} resolves it: the
+     * request's model path, or the zoo version it names (without a version, the pretrained model's
+     * pinned version for {@code stocktwits-spy} in the default zoo, else the newest). For tools
+     * that read a model's files directly, such as evaluation.
+     *
+     * @param request the request; its engine and device are ignored
+     * @return the model folder
+     * @throws ModelException if there is no such folder, name or version
+     */
+    public static Path modelDir(LoadRequest request) throws ModelException {
+        if (request.modelPath() != null) {
+            Path dir = request.modelPath().toAbsolutePath();
+            if (!Files.isDirectory(dir)) {
+                throw new ModelNotFoundException(
+                        "No model folder at "
+                                + dir
+                                + ": pass a folder written by the train command");
+            }
+            return dir;
+        }
+        Path zooDir = request.zooPath() != null ? request.zooPath() : SentimentZoo.defaultDir();
+        return SentimentZoo.artifactDir(zooDir, request.modelName())
+                .resolve(resolveVersion(request, zooDir));
+    }
+
     private static String resolveVersion(LoadRequest request, Path zooDir) throws ModelException {
         new SentimentModelZoo(zooDir).prepare(); // installs the pretrained model when missing
         List<String> versions;

@@ -190,7 +190,6 @@ public final class SentimentTrainer {
             trained.add(member);
         }
 
-        float[] valLogits;
         try (Model ensemble =
                 Model.newInstance(SentimentArtifact.MODEL_NAME, Device.cpu(), engineName)) {
             SentimentEnsemble block =
@@ -207,7 +206,6 @@ public final class SentimentTrainer {
                 }
             }
             SentimentArtifact artifact = new SentimentArtifact(ensemble, modelConfig, encoder);
-            valLogits = artifact.logitsOf(valIds);
             artifact.save(checkpointDir);
         }
 
@@ -219,6 +217,9 @@ public final class SentimentTrainer {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         List<Integer> bestEpochs = trained.stream().map(Member::bestEpoch).toList();
+        // Validation figures (and the calibration fitted on them) are those of the stored model,
+        // whose parameters were rounded when saved.
+        float[] valLogits = best.logitsOf(valIds);
         return new Result(best, history, valLogits, valLabels, bestEpochs, seconds);
     }
 
