@@ -69,8 +69,10 @@ public interface SentimentModel extends AutoCloseable {
     /**
      * Classifies messages in batches: the list is sorted by length and scored in forward passes of
      * up to 64 messages of similar length, so that short messages are not padded to a long one's
-     * length. Each answer equals {@link #predict(String)} of that message within 1e-6 (the engine's
-     * arithmetic differs in the last bits between batch sizes); labels are the same.
+     * length. The passes are shared between the calling thread and the model's helper threads
+     * ({@link Builder#optBatchThreads(int)}). Each answer equals {@link #predict(String)} of that
+     * message within 1e-6 (the engine's arithmetic differs in the last bits between batch sizes);
+     * labels are the same.
      *
      * @param texts the raw messages, none of them null; may be empty
      * @return one sentiment per message, in the same order; each equal to {@code predict} of that
@@ -129,6 +131,15 @@ public interface SentimentModel extends AutoCloseable {
         /** The environment variable naming the device. */
         public static final String DEVICE_ENV = "SENTIMENT_DEVICE";
 
+        /**
+         * The system property giving the most threads one {@link SentimentModel#predict(List)}
+         * uses.
+         */
+        public static final String BATCH_THREADS_PROPERTY = "sentiment.batchThreads";
+
+        /** The environment variable giving the most threads one list prediction uses. */
+        public static final String BATCH_THREADS_ENV = "SENTIMENT_BATCH_THREADS";
+
         /** The name of the pretrained model in the built-in zoo. */
         public static final String PRETRAINED = "stocktwits-spy";
 
@@ -138,6 +149,7 @@ public interface SentimentModel extends AutoCloseable {
         private Path zooPath;
         private String engine;
         private String device;
+        private int batchThreads;
 
         private Builder() {}
 
@@ -218,10 +230,32 @@ public interface SentimentModel extends AutoCloseable {
         }
 
         /**
+         * Sets the most threads one {@link SentimentModel#predict(List)} call uses: its forward
+         * passes are shared between the calling thread and up to {@code threads - 1} helper threads
+         * that the model starts when first needed. Answers do not depend on it. Without it: the
+         * system property {@value #BATCH_THREADS_PROPERTY}, else the environment variable {@value
+         * #BATCH_THREADS_ENV}, else the engine's default: the number of processors on PyTorch, 1 on
+         * MXNet (whose own engine schedules operations on its threads). Use 1 where many threads
+         * already call the model at once, to keep one call on one core.
+         *
+         * @param threads at least 1
+         * @return this builder
+         */
+        public Builder optBatchThreads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1: " + threads);
+            }
+            this.batchThreads = threads;
+            return this;
+        }
+
+        /**
          * Loads the model.
          *
          * @return the model; close it when done
          * @throws ModelException if the model or an engine cannot be loaded
+         * @throws IllegalArgumentException if the batch threads property or environment variable is
+         *     not a whole number of at least 1
          */
         public SentimentModel load() throws ModelException {
             LoadRequest request =
@@ -238,7 +272,13 @@ public interface SentimentModel extends AutoCloseable {
                                     device,
                                     System.getProperty(DEVICE_PROPERTY),
                                     System.getenv(DEVICE_ENV),
-                                    "auto"));
+                                    "auto"),
+                            batchThreads > 0
+                                    ? batchThreads
+                                    : threadsSetting(
+                                            firstOf(
+                                                    System.getProperty(BATCH_THREADS_PROPERTY),
+                                                    System.getenv(BATCH_THREADS_ENV))));
             return provider().load(request);
         }
 
@@ -250,6 +290,29 @@ public interface SentimentModel extends AutoCloseable {
                     "No SentimentModel implementation on the class path: add the dependency"
                             + " com.marketmood:sdk-core (and one engine module, com.marketmood:"
                             + "engine-pytorch or com.marketmood:engine-mxnet)");
+        }
+
+        /** Parses the threads setting from a property or the environment; 0 when unset. */
+        private static int threadsSetting(String value) {
+            if (value == null) {
+                return 0;
+            }
+            try {
+                int threads = Integer.parseInt(value);
+                if (threads >= 1) {
+                    return threads;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new IllegalArgumentException(
+                    "The batch threads setting ("
+                            + BATCH_THREADS_PROPERTY
+                            + " or "
+                            + BATCH_THREADS_ENV
+                            + ") must be a whole number of at least 1, got '"
+                            + value
+                            + "'");
         }
 
         private static String firstOf(String... values) {

@@ -5,6 +5,7 @@ import com.marketmood.sentiment.ModelException;
 import com.marketmood.sentiment.Sentiment;
 import com.marketmood.sentiment.SentimentModel;
 import com.marketmood.sentiment.core.data.StockTwitsData.Message;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -44,6 +45,17 @@ public class PredictBenchmark {
     @Param({"1"})
     public String threads;
 
+    /**
+     * Threads per {@code predict(List)} call ({@code optBatchThreads}); 0 for the engine's default
+     * (all processors on PyTorch, 1 on MXNet).
+     */
+    @Param({"0"})
+    public int batchThreads;
+
+    /** A model folder to measure instead of the pretrained model; empty for the pretrained one. */
+    @Param({""})
+    public String modelPath;
+
     private SentimentModel model;
     private List<String> texts;
     private List<List<String>> batches;
@@ -53,7 +65,15 @@ public class PredictBenchmark {
     public void load() throws ModelException {
         System.setProperty("ai.djl.pytorch.num_threads", threads);
         System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
-        model = SentimentModel.builder().optEngine(engine).optDevice("cpu").load();
+        SentimentModel.Builder builder =
+                SentimentModel.builder().optEngine(engine).optDevice("cpu");
+        if (!modelPath.isEmpty()) {
+            builder.optModelPath(Path.of(modelPath));
+        }
+        if (batchThreads > 0) {
+            builder.optBatchThreads(batchThreads);
+        }
+        model = builder.load();
         texts = Messages.data().test().stream().map(Message::text).toList();
         batches = new ArrayList<>();
         for (int from = 0; from + BATCH <= texts.size(); from += BATCH) {

@@ -36,6 +36,17 @@ public interface EngineModule {
     default void beforeEngineLoad() {}
 
     /**
+     * Returns how many threads one list prediction uses when the user does not say: the list's
+     * forward passes are shared between the calling thread and {@code n - 1} helper threads.
+     *
+     * @return at least 1; 1 (the calling thread only) unless the engine is known to run forward
+     *     passes from several threads at once without slowing each other down
+     */
+    default int defaultBatchThreads() {
+        return 1;
+    }
+
+    /**
      * Prepares the calling thread for inference, for the length of one prediction.
      *
      * <p>Some engines keep per-thread state that DJL sets only on the thread that loaded the

@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
@@ -38,8 +43,41 @@ public final class LengthGroups {
             ToIntFunction<? super T> length,
             int groupSize,
             Function<List<T>, List<R>> score) {
+        return score(items, length, groupSize, score, null, 1);
+    }
+
+    /**
+     * Scores items in groups of similar length, with up to {@code workers} groups at a time: the
+     * calling thread and {@code workers - 1} tasks on {@code executor} take the next unscored group
+     * until none is left. The results do not depend on which thread scored a group.
+     *
+     * @param items the items, in the caller's order
+     * @param length an item's length (a token count, or any measure that grows with it)
+     * @param groupSize the most items a group holds, at least 1
+     * @param score scores one group, returning one result per item, in the group's order; called
+     *     from several threads at once when {@code workers > 1}
+     * @param executor runs the helper tasks; {@code null} (or one that refuses them) leaves all the
+     *     work to the calling thread
+     * @param workers the most groups scored at once, at least 1
+     * @param <T> the item type
+     * @param <R> the result type
+     * @return one result per item, in the caller's order
+     * @throws IllegalArgumentException if the group size or worker count is below 1, or a group's
+     *     results do not match its items
+     * @throws RuntimeException what {@code score} threw first, on whichever thread
+     */
+    public static <T, R> List<R> score(
+            List<T> items,
+            ToIntFunction<? super T> length,
+            int groupSize,
+            Function<List<T>, List<R>> score,
+            Executor executor,
+            int workers) {
         if (groupSize < 1) {
             throw new IllegalArgumentException("groupSize must be at least 1: " + groupSize);
+        }
+        if (workers < 1) {
+            throw new IllegalArgumentException("workers must be at least 1: " + workers);
         }
         int n = items.size();
         if (n <= 1) {
@@ -50,24 +88,76 @@ public final class LengthGroups {
             order[i] = i;
         }
         Arrays.sort(order, Comparator.comparingInt(i -> length.applyAsInt(items.get(i))));
+        int groups = (n + groupSize - 1) / groupSize;
         Object[] out = new Object[n];
-        for (int from = 0; from < n; from += groupSize) {
-            int to = Math.min(n, from + groupSize);
-            List<T> group = new ArrayList<>(to - from);
-            for (int k = from; k < to; k++) {
-                group.add(items.get(order[k]));
+        AtomicInteger next = new AtomicInteger();
+        Runnable drain =
+                () -> {
+                    try {
+                        for (int g = next.getAndIncrement();
+                                g < groups;
+                                g = next.getAndIncrement()) {
+                            scoreGroup(items, order, g * groupSize, groupSize, score, out);
+                        }
+                    } catch (RuntimeException e) {
+                        next.set(groups); // the other threads stop at their next group
+                        throw e;
+                    }
+                };
+        int helpers = executor == null ? 0 : Math.min(workers, groups) - 1;
+        List<CompletableFuture<Void>> helping = new ArrayList<>(Math.max(helpers, 0));
+        for (int h = 0; h < helpers; h++) {
+            try {
+                helping.add(CompletableFuture.runAsync(drain, executor));
+            } catch (RejectedExecutionException e) {
+                break; // the calling thread does the rest
             }
-            List<R> results = score.apply(group);
-            if (results.size() != group.size()) {
-                throw new IllegalArgumentException(
-                        results.size() + " results for a group of " + group.size());
+        }
+        RuntimeException failure = null;
+        try {
+            drain.run();
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        for (CompletableFuture<Void> f : helping) {
+            try {
+                f.join();
+            } catch (CompletionException e) {
+                if (failure == null) {
+                    failure =
+                            e.getCause() instanceof RuntimeException r
+                                    ? r
+                                    : new IllegalStateException(e.getCause());
+                }
             }
-            for (int k = from; k < to; k++) {
-                out[order[k]] = results.get(k - from);
-            }
+        }
+        if (failure != null) {
+            throw failure;
         }
         @SuppressWarnings("unchecked")
         List<R> ordered = (List<R>) Arrays.asList(out);
         return ordered;
+    }
+
+    private static <T, R> void scoreGroup(
+            List<T> items,
+            Integer[] order,
+            int from,
+            int groupSize,
+            Function<List<T>, List<R>> score,
+            Object[] out) {
+        int to = Math.min(order.length, from + groupSize);
+        List<T> group = new ArrayList<>(to - from);
+        for (int k = from; k < to; k++) {
+            group.add(items.get(order[k]));
+        }
+        List<R> results = score.apply(group);
+        if (results.size() != group.size()) {
+            throw new IllegalArgumentException(
+                    results.size() + " results for a group of " + group.size());
+        }
+        for (int k = from; k < to; k++) {
+            out[order[k]] = results.get(k - from);
+        }
     }
 }

@@ -17,6 +17,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -27,9 +33,11 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * from a pool over the one shared model (creating one when none is free) and returns it after. A
  * list is scored in forward passes of up to {@value #BUCKET} messages of similar length, so memory
  * stays bounded whatever the list's size and short messages are not padded to the length of a long
- * one; the results come back in the list's order. Each call runs in the engine module's {@link
- * EngineModule#enterInference() inference state}, so that it gets the same answer on any thread.
- * {@link #close()} waits for calls in progress, then frees everything.
+ * one; the results come back in the list's order. The passes of one list are shared between the
+ * calling thread and up to {@code batchThreads - 1} helper threads, each with its own predictor
+ * from the pool. Each call runs in the engine module's {@link EngineModule#enterInference()
+ * inference state}, so that it gets the same answer on any thread. {@link #close()} waits for calls
+ * in progress, then frees everything.
  */
 final class DjlSentimentModel implements SentimentModel {
 
@@ -44,20 +52,64 @@ final class DjlSentimentModel implements SentimentModel {
             new ConcurrentLinkedDeque<>();
     private final List<Predictor<String, Sentiment>> all = new ArrayList<>();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final int batchThreads;
+    private final ExecutorService helpers;
     private volatile boolean closed;
 
+    /**
+     * Wraps a loaded model.
+     *
+     * @param batchThreads the most threads one {@link #predict(List)} uses: the caller's and up to
+     *     {@code batchThreads - 1} helper threads, started when first needed and stopped by {@link
+     *     #close()}
+     */
     DjlSentimentModel(
-            Model model, SentimentTranslator translator, ModelInfo info, EngineModule engine) {
+            Model model,
+            SentimentTranslator translator,
+            ModelInfo info,
+            EngineModule engine,
+            int batchThreads) {
+        if (batchThreads < 1) {
+            throw new IllegalArgumentException("batchThreads must be at least 1: " + batchThreads);
+        }
         this.model = model;
         this.translator = translator;
         this.info = info;
         this.engine = engine;
+        this.batchThreads = batchThreads;
+        this.helpers = batchThreads == 1 ? null : helperPool(batchThreads - 1);
+    }
+
+    private static ExecutorService helperPool(int threads) {
+        AtomicInteger count = new AtomicInteger();
+        ThreadFactory factory =
+                task -> {
+                    Thread t = new Thread(task, "sentiment-batch-" + count.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                };
+        ThreadPoolExecutor pool =
+                new ThreadPoolExecutor(
+                        threads,
+                        threads,
+                        30,
+                        TimeUnit.SECONDS,
+                        new LinkedBlockingQueue<>(),
+                        factory);
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     @Override
     public Sentiment predict(String text) {
         Objects.requireNonNull(text, "text");
-        return run(List.of(text)).get(0);
+        lock.readLock().lock();
+        try {
+            checkOpen();
+            return run(List.of(text)).get(0);
+        } finally {
+            lock.readLock().unlock();
+        }
     }
 
     @Override
@@ -68,34 +120,41 @@ final class DjlSentimentModel implements SentimentModel {
                 throw new NullPointerException("texts[" + i + "] is null");
             }
         }
-        // Raw length stands in for the token count: grouping never changes an answer.
-        return LengthGroups.score(texts, String::length, BUCKET, this::run);
-    }
-
-    private List<Sentiment> run(List<String> batch) {
+        // The read lock is held for the whole list, so helper threads need not take it (a
+        // helper waiting for it behind close() would wait for this call forever).
         lock.readLock().lock();
         try {
-            if (closed) {
-                throw new IllegalStateException("The model is closed");
-            }
-            Predictor<String, Sentiment> predictor = borrow();
-            try (EngineModule.InferenceScope scope = engine.enterInference()) {
-                return predictor.batchPredict(batch);
-            } catch (TranslateException | RuntimeException e) {
-                throw new PredictionException(
-                        "Prediction failed on " + info.engine() + ": " + e.getMessage(), e);
-            } finally {
-                pool.push(predictor);
-            }
+            checkOpen();
+            // Raw length stands in for the token count: grouping never changes an answer.
+            return LengthGroups.score(
+                    texts, String::length, BUCKET, this::run, helpers, batchThreads);
         } finally {
             lock.readLock().unlock();
         }
     }
 
+    /** Scores one forward pass; the caller holds the read lock. */
+    private List<Sentiment> run(List<String> batch) {
+        Predictor<String, Sentiment> predictor = borrow();
+        try (EngineModule.InferenceScope scope = engine.enterInference()) {
+            return predictor.batchPredict(batch);
+        } catch (TranslateException | RuntimeException e) {
+            throw new PredictionException(
+                    "Prediction failed on " + info.engine() + ": " + e.getMessage(), e);
+        } finally {
+            pool.push(predictor);
+        }
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("The model is closed");
+        }
+    }
+
     @Override
     public Explanation explain(String text) {
-        Objects.requireNonNull(text, "text");
-        Sentiment sentiment = run(List.of(text)).get(0);
+        Sentiment sentiment = predict(text);
         MessageEncoder encoder = translator.getEncoder();
         List<String> tokens = encoder.tokensRead(text);
         double temperature = translator.getTemperature();
@@ -131,9 +190,7 @@ final class DjlSentimentModel implements SentimentModel {
     private List<Float> logits(List<Encoded> encoded) {
         lock.readLock().lock();
         try {
-            if (closed) {
-                throw new IllegalStateException("The model is closed");
-            }
+            checkOpen();
             try (Predictor<Encoded, Float> predictor =
                             model.newPredictor(new EncodedLogitTranslator(translator.getLayout()));
                     EngineModule.InferenceScope scope = engine.enterInference()) {
@@ -184,6 +241,9 @@ final class DjlSentimentModel implements SentimentModel {
                 return;
             }
             closed = true;
+            if (helpers != null) {
+                helpers.shutdown();
+            }
             synchronized (all) {
                 all.forEach(Predictor::close);
                 all.clear();

@@ -15,6 +15,7 @@ import com.marketmood.sentiment.SentimentModel;
 import com.marketmood.sentiment.core.model.ModelConfig;
 import com.marketmood.sentiment.core.model.ModelFiles;
 import com.marketmood.sentiment.core.model.SentimentArtifact;
+import com.marketmood.sentiment.spi.EngineModule;
 import com.marketmood.sentiment.spi.LoadRequest;
 import com.marketmood.sentiment.spi.SentimentModelProvider;
 import com.marketmood.sentiment.zoo.SentimentModelZoo;
@@ -44,6 +45,10 @@ public final class DjlSentimentModelProvider implements SentimentModelProvider {
     public SentimentModel load(LoadRequest request) throws ModelException {
         String engine = EngineSelector.select(request.engine());
         Device device = EngineSelector.device(request.device(), engine);
+        EngineModule module = EngineSelector.module(engine);
+        int batchThreads =
+                request.batchThreads() > 0 ? request.batchThreads() : module.defaultBatchThreads();
+        Placement placement = new Placement(engine, device, module, batchThreads);
 
         Path dir;
         String name;
@@ -64,9 +69,9 @@ public final class DjlSentimentModelProvider implements SentimentModelProvider {
             version = resolveVersion(request, zooDir);
             dir = null;
             logger.debug("Loading {} {} from the zoo at {}", name, version, zooDir);
-            return loadFromZoo(name, version, zooDir, engine, device);
+            return loadFromZoo(name, version, zooDir, placement);
         }
-        return loadFromPath(dir, name, version, engine, device);
+        return loadFromPath(dir, name, version, placement);
     }
 
     /**
@@ -135,9 +140,11 @@ public final class DjlSentimentModelProvider implements SentimentModelProvider {
         return request.version();
     }
 
+    /** Where and how a model runs: the engine and device chosen, and the threads per batch. */
+    private record Placement(String engine, Device device, EngineModule module, int batchThreads) {}
+
     private static SentimentModel loadFromZoo(
-            String name, String version, Path zooDir, String engine, Device device)
-            throws ModelException {
+            String name, String version, Path zooDir, Placement placement) throws ModelException {
         ModelLoader loader = new SentimentModelZoo(zooDir).getModelLoader(name);
         if (loader == null) {
             throw new ModelNotFoundException(
@@ -150,16 +157,15 @@ public final class DjlSentimentModelProvider implements SentimentModelProvider {
                         .optGroupId(SentimentZoo.GROUP_ID)
                         .optArtifactId(name)
                         .optFilter("version", version)
-                        .optEngine(engine)
-                        .optDevice(device)
+                        .optEngine(placement.engine())
+                        .optDevice(placement.device())
                         .build();
         String what = name + " " + version + " in the zoo at " + zooDir;
-        return open(() -> loader.loadModel(criteria), what, name, version, engine, device);
+        return open(() -> loader.loadModel(criteria), what, name, version, placement);
     }
 
     private static SentimentModel loadFromPath(
-            Path dir, String name, String version, String engine, Device device)
-            throws ModelException {
+            Path dir, String name, String version, Placement placement) throws ModelException {
         Criteria<String, Sentiment> criteria =
                 Criteria.builder()
                         .setTypes(String.class, Sentiment.class)
@@ -167,19 +173,14 @@ public final class DjlSentimentModelProvider implements SentimentModelProvider {
                         .optModelName(SentimentArtifact.MODEL_NAME)
                         .optArgument("blockFactory", new SentimentBlockFactory())
                         .optTranslatorFactory(new SentimentTranslatorFactory())
-                        .optEngine(engine)
-                        .optDevice(device)
+                        .optEngine(placement.engine())
+                        .optDevice(placement.device())
                         .build();
-        return open(criteria::loadModel, dir.toString(), name, version, engine, device);
+        return open(criteria::loadModel, dir.toString(), name, version, placement);
     }
 
     private static SentimentModel open(
-            ModelSource source,
-            String what,
-            String name,
-            String version,
-            String engine,
-            Device device)
+            ModelSource source, String what, String name, String version, Placement placement)
             throws ModelException {
         ZooModel<String, Sentiment> model;
         try {
@@ -201,8 +202,14 @@ public final class DjlSentimentModelProvider implements SentimentModelProvider {
             SentimentTranslator translator = translator(model);
             ModelConfig config = ModelFiles.readConfig(model.getModelPath());
             ModelInfo info =
-                    new ModelInfo(name, version, engine, device.toString(), config.maxTokens());
-            return new DjlSentimentModel(model, translator, info, EngineSelector.module(engine));
+                    new ModelInfo(
+                            name,
+                            version,
+                            placement.engine(),
+                            placement.device().toString(),
+                            config.maxTokens());
+            return new DjlSentimentModel(
+                    model, translator, info, placement.module(), placement.batchThreads());
         } catch (IOException | MalformedModelException | TranslateException e) {
             model.close();
             throw new CorruptModelException("Model " + what + ": " + e.getMessage(), e);

@@ -6,6 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 
 class LengthGroupsTest {
@@ -42,5 +50,92 @@ class LengthGroupsTest {
         assertThrows(
                 IllegalArgumentException.class,
                 () -> LengthGroups.score(List.of("a"), String::length, 0, g -> g));
+    }
+
+    @Test
+    void helperThreadsScoreGroupsAtOnceAndTheResultsKeepTheCallersOrder() throws Exception {
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            items.add("x".repeat(1 + (i * 7919) % 50) + i);
+        }
+        Set<String> threads = ConcurrentHashMap.newKeySet();
+        CountDownLatch bothBusy = new CountDownLatch(2);
+        ExecutorService executor = Executors.newFixedThreadPool(3);
+        try {
+            List<String> out =
+                    LengthGroups.score(
+                            items,
+                            String::length,
+                            16,
+                            group -> {
+                                threads.add(Thread.currentThread().getName());
+                                bothBusy.countDown();
+                                await(bothBusy); // no group ends before two threads hold one
+                                return group.stream().map(s -> s + "!").toList();
+                            },
+                            executor,
+                            2);
+            assertEquals(items.stream().map(s -> s + "!").toList(), out);
+            assertEquals(2, threads.size(), threads.toString());
+            assertTrue(threads.contains(Thread.currentThread().getName()));
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    @Test
+    void aFailureOnAHelperReachesTheCallerAndStopsTheRest() {
+        List<Integer> items = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            items.add(i);
+        }
+        AtomicInteger scored = new AtomicInteger();
+        ExecutorService executor = Executors.newFixedThreadPool(1);
+        try {
+            IllegalStateException e =
+                    assertThrows(
+                            IllegalStateException.class,
+                            () ->
+                                    LengthGroups.score(
+                                            items,
+                                            i -> i,
+                                            1,
+                                            group -> {
+                                                scored.incrementAndGet();
+                                                LockSupport.parkNanos(1_000_000);
+                                                if (group.get(0) == 10) {
+                                                    throw new IllegalStateException("group 10");
+                                                }
+                                                return group;
+                                            },
+                                            executor,
+                                            2));
+            assertEquals("group 10", e.getMessage());
+            assertTrue(scored.get() < 100, "groups after the failure were skipped");
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    @Test
+    void aRefusingExecutorLeavesTheWorkToTheCaller() {
+        ExecutorService executor = Executors.newSingleThreadExecutor();
+        executor.shutdown();
+        List<String> out =
+                LengthGroups.score(
+                        List.of("bb", "a", "ccc"), String::length, 1, g -> g, executor, 4);
+        assertEquals(List.of("bb", "a", "ccc"), out);
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> LengthGroups.score(List.of("a"), String::length, 1, g -> g, executor, 0));
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertTrue(latch.await(10, TimeUnit.SECONDS), "a second thread never took a group");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -149,4 +149,51 @@ class SentimentModelTest {
             assertEquals(s.bullishProbability() >= 0.5, s.label() == Label.BULLISH);
         }
     }
+
+    @Test
+    void aListSharedBetweenThreadsGetsTheAnswersOfOneThread() throws Exception {
+        List<String> texts = new ArrayList<>();
+        List<String> sample = SampleMessages.texts();
+        for (int i = 0; i < 5_000; i++) {
+            texts.add(sample.get((i * 7) % sample.size()) + " " + sample.get(i % sample.size()));
+        }
+        List<Sentiment> oneThread;
+        try (SentimentModel m =
+                SentimentModel.builder()
+                        .optModelPath(TinyModel.dir())
+                        .optEngine("pytorch")
+                        .optBatchThreads(1)
+                        .load()) {
+            oneThread = m.predict(texts);
+        }
+        try (SentimentModel m =
+                SentimentModel.builder()
+                        .optModelPath(TinyModel.dir())
+                        .optEngine("pytorch")
+                        .optBatchThreads(3)
+                        .load()) {
+            // Twice: the second call reuses the helpers and predictors of the first.
+            for (int round = 0; round < 2; round++) {
+                List<Sentiment> threeThreads = m.predict(texts);
+                assertEquals(oneThread, threeThreads);
+            }
+        }
+    }
+
+    @Test
+    void aBadBatchThreadsSettingIsRefusedByName() {
+        assertThrows(
+                IllegalArgumentException.class, () -> SentimentModel.builder().optBatchThreads(0));
+        System.setProperty(SentimentModel.Builder.BATCH_THREADS_PROPERTY, "two");
+        try {
+            IllegalArgumentException e =
+                    assertThrows(
+                            IllegalArgumentException.class,
+                            () -> SentimentModel.builder().optModelPath(TinyModel.dir()).load());
+            assertTrue(e.getMessage().contains("sentiment.batchThreads"), e.getMessage());
+            assertTrue(e.getMessage().contains("'two'"), e.getMessage());
+        } finally {
+            System.clearProperty(SentimentModel.Builder.BATCH_THREADS_PROPERTY);
+        }
+    }
 }

@@ -66,6 +66,17 @@ public final class PyTorchEngineModule implements EngineModule {
     /**
      * {@inheritDoc}
      *
+     * <p>All processors: PyTorch runs forward passes from several threads at once, each on its
+     * calling thread with one intra-op thread (see {@link #beforeEngineLoad()}).
+     */
+    @Override
+    public int defaultBatchThreads() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    /**
+     * {@inheritDoc}
+     *
      * <p>Turns autograd off for the prediction and restores it after, so that a prediction inside a
      * caller's gradient recording leaves that recording as it was.
      */
