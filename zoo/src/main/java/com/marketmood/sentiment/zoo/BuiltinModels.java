@@ -24,6 +24,10 @@ final class BuiltinModels {
     static final String RESOURCE_DIR = "/com/marketmood/sentiment/zoo/pretrained/";
 
     private static final String CHECKSUMS = "checksums.sha256";
+
+    /** The {@code source} property that marks a version installed from this jar. */
+    private static final String SOURCE = "pretrained";
+
     private static final Logger logger = LoggerFactory.getLogger(BuiltinModels.class);
 
     private BuiltinModels() {}
@@ -31,7 +35,8 @@ final class BuiltinModels {
     /**
      * Installs the pretrained model unless the zoo already holds this jar's copy of it. A copy
      * whose checksum list differs from the jar's (damaged, or left by another build of the SDK) is
-     * replaced.
+     * replaced; a version of the same number that the SDK did not install (a user's own, published
+     * by the train command) is never replaced: that is an error, and the zoo keeps the user's.
      */
     static void install(Path zooDir) throws IOException {
         boolean listed =
@@ -39,6 +44,26 @@ final class BuiltinModels {
                         .contains(SentimentZoo.PRETRAINED_VERSION);
         if (listed && isCurrent(zooDir)) {
             return;
+        }
+        if (listed
+                && !SOURCE.equals(
+                        ZooPublisher.properties(
+                                        zooDir,
+                                        SentimentZoo.PRETRAINED,
+                                        SentimentZoo.PRETRAINED_VERSION)
+                                .get("source"))) {
+            // Someone published their own model under the pretrained model's version: keep it.
+            throw new IOException(
+                    "the zoo holds a "
+                            + SentimentZoo.PRETRAINED
+                            + " "
+                            + SentimentZoo.PRETRAINED_VERSION
+                            + " that the SDK did not install (published with train --publish?), so"
+                            + " the SDK's pretrained model of that version cannot be installed and"
+                            + " the zoo's own is loaded in its place. Publish yours under another"
+                            + " version (and remove this one from "
+                            + SentimentZoo.artifactDir(zooDir, SentimentZoo.PRETRAINED)
+                            + "), or give the SDK another zoo folder");
         }
         if (listed) {
             logger.warn(
@@ -68,7 +93,7 @@ final class BuiltinModels {
                     SentimentZoo.PRETRAINED,
                     SentimentZoo.PRETRAINED_VERSION,
                     "StockTwits $SPY sentiment (pretrained)",
-                    Map.of("source", "pretrained"),
+                    Map.of("source", SOURCE),
                     listed);
         } catch (java.nio.file.FileAlreadyExistsException e) {
             // Another process installed it meanwhile.

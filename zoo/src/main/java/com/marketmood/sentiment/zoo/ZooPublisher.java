@@ -26,6 +26,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -179,6 +180,35 @@ public final class ZooPublisher {
             out.add(a.getAsJsonObject().get("version").getAsString());
         }
         return out;
+    }
+
+    /**
+     * Returns the properties a zoo lists for one version of an artifact.
+     *
+     * @param zooDir the zoo folder
+     * @param artifactId the artifact
+     * @param version the version
+     * @return the properties, empty when the version is not listed
+     * @throws IOException if the metadata cannot be read or is malformed
+     */
+    public static Map<String, String> properties(Path zooDir, String artifactId, String version)
+            throws IOException {
+        Path artifactDir = SentimentZoo.artifactDir(zooDir, artifactId);
+        if (!Files.isRegularFile(artifactDir.resolve("metadata.json"))) {
+            return Map.of();
+        }
+        for (JsonElement a :
+                readMetadata(artifactDir, artifactId, artifactId).getAsJsonArray("artifacts")) {
+            JsonObject entry = a.getAsJsonObject();
+            if (version.equals(entry.get("version").getAsString()) && entry.has("properties")) {
+                Map<String, String> out = new LinkedHashMap<>();
+                entry.getAsJsonObject("properties")
+                        .entrySet()
+                        .forEach(e -> out.put(e.getKey(), e.getValue().getAsString()));
+                return out;
+            }
+        }
+        return Map.of();
     }
 
     private static JsonObject readMetadata(Path artifactDir, String artifactId, String name)

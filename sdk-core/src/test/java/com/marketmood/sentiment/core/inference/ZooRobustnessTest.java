@@ -173,4 +173,29 @@ class ZooRobustnessTest {
             return names;
         }
     }
+
+    @Test
+    void aUsersOwnModelUnderThePretrainedVersionIsNeverReplaced() throws Exception {
+        ZooPublisher.publish(
+                TinyModel.dir(),
+                zoo(),
+                SentimentZoo.PRETRAINED,
+                SentimentZoo.PRETRAINED_VERSION,
+                "my own retrained model",
+                Map.of());
+        Path mine =
+                SentimentZoo.artifactDir(zoo(), SentimentZoo.PRETRAINED)
+                        .resolve(SentimentZoo.PRETRAINED_VERSION)
+                        .resolve(SentimentArtifact.PARAMS_FILE);
+        byte[] before = Files.readAllBytes(mine);
+
+        // Loading the pretrained model from this zoo must not overwrite the user's files.
+        try (SentimentModel m = SentimentModel.builder().optZoo(zoo()).load()) {
+            assertEquals(SentimentZoo.PRETRAINED_VERSION, m.info().version());
+        }
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(mine)));
+        assertEquals(
+                List.of(SentimentZoo.PRETRAINED_VERSION),
+                ZooPublisher.versions(zoo(), SentimentZoo.PRETRAINED));
+    }
 }
