@@ -24,7 +24,7 @@ public final class SentimentZoo {
     public static final String PRETRAINED = "stocktwits-spy";
 
     /** The version of the pretrained model shipped with this release. */
-    public static final String PRETRAINED_VERSION = "0.1.0";
+    public static final String PRETRAINED_VERSION = "0.2.0";
 
     /** The DJL model name of every artifact, and so the prefix of its parameter file. */
     public static final String MODEL_NAME = "stocktwits-sentiment";

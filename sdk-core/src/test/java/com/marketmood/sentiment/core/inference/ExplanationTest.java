@@ -118,12 +118,25 @@ class ExplanationTest {
     void theStrongestTokensOfClearMessagesAreTheWordsThatCarryTheSentiment() {
         Explanation bull = model.explain("$SPY breaking out, calls printing, very bullish");
         Explanation bear = model.explain("$SPY breaking down hard, loading puts, this will crash");
-        String bullTop = bull.tokens().get(argBy(bull, Comparator.naturalOrder())).token();
-        String bearTop = bear.tokens().get(argBy(bear, Comparator.reverseOrder())).token();
+        // Of the two strongest tokens, one is a sentiment word: leaving a word out also drops the
+        // bigrams it is part of, so its neighbour can take some of its weight ("will crash").
+        List<String> bullTop = strongest(bull, Comparator.reverseOrder());
+        List<String> bearTop = strongest(bear, Comparator.naturalOrder());
         assertTrue(
-                Set.of("calls", "bullish", "breaking", "out", "printing").contains(bullTop),
-                bullTop);
-        assertTrue(Set.of("puts", "crash", "down", "hard", "loading").contains(bearTop), bearTop);
+                bullTop.stream().anyMatch(Set.of("calls", "bullish", "out", "printing")::contains),
+                bullTop.toString());
+        assertTrue(
+                bearTop.stream().anyMatch(Set.of("puts", "crash", "down", "hard")::contains),
+                bearTop.toString());
+    }
+
+    /** The two tokens first in this order of contribution. */
+    private static List<String> strongest(Explanation e, Comparator<Double> order) {
+        return e.tokens().stream()
+                .sorted(Comparator.comparing(TokenContribution::contribution, order))
+                .limit(2)
+                .map(TokenContribution::token)
+                .toList();
     }
 
     @Test
