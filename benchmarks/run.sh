@@ -2,7 +2,7 @@
 # Runs every benchmark of this module and keeps the output in benchmarks/results/<time>/.
 # Usage (from the repository root, after `mvn -B -q install -DskipTests`):
 #   STOCKTWITS_DATA=../shared/data/stocktwits-spy-2017 benchmarks/run.sh
-# Takes about 10 minutes on a 2-core machine. Run nothing else meanwhile: the figures are timings.
+# Takes about 13 minutes on a 2-core machine. Run nothing else meanwhile: the figures are timings.
 set -euo pipefail
 : "${STOCKTWITS_DATA:?set STOCKTWITS_DATA to the data set folder}"
 export STOCKTWITS_DATA="$(cd "$STOCKTWITS_DATA" && pwd)"
@@ -18,6 +18,14 @@ log "machine: $cores cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 
 log "prediction (JMH; single: sample time per call; batch256: messages per second)"
 java -jar "$jar" PredictBenchmark -p threads="${THREADS:-1}" -rf json -rff "$out/predict.json" \
   | tee "$out/predict.txt" | grep -E '^(Benchmark|PredictBenchmark)' | tee -a "$out/summary.txt"
+log "batches on one thread (optBatchThreads(1)), PyTorch"
+java -jar "$jar" 'PredictBenchmark.batch256' -p engine=pytorch -p batchThreads=1 -p threads="${THREADS:-1}" \
+  -rf json -rff "$out/predict-one-thread.json" \
+  | tee "$out/predict-one-thread.txt" | grep -E '^(Benchmark|PredictBenchmark)' | tee -a "$out/summary.txt"
+log "one call of DJL's LSTM block on one message (JMH, us per call): the floor of a single prediction"
+java -jar "$jar" LstmCallBenchmark -rf json -rff "$out/lstm-call.json" \
+  | tee "$out/lstm-call.txt" | grep -E '^(Benchmark|LstmCallBenchmark)' | grep -v ':p0.[0-8]' \
+  | tee -a "$out/summary.txt"
 log "training step, default preset member 0, batch 128 (JMH, ms per step)"
 java -jar "$jar" TrainingStepBenchmark -rf json -rff "$out/training.json" \
   | tee "$out/training.txt" | grep -E '^(Benchmark|TrainingStepBenchmark)' | tee -a "$out/summary.txt"
