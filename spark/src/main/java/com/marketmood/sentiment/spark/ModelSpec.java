@@ -9,7 +9,9 @@ import java.nio.file.Path;
  * Which model the executors load: a zoo name and version or a model folder, an engine and a device.
  * It travels to the executors inside Spark's tasks, so it holds only strings; null means the SDK's
  * default for that setting (the engine module on the executors' class path, device {@code auto},
- * the pretrained model).
+ * the pretrained model). Each task scores on its own thread ({@code optBatchThreads(1)}): Spark's
+ * tasks are the parallelism. The system property {@code sentiment.batchThreads} or the environment
+ * variable {@code SENTIMENT_BATCH_THREADS} on the executors overrides that.
  *
  * @param name the zoo model name, or null for the pretrained one
  * @param version the zoo version, or null for the default one
@@ -53,6 +55,12 @@ public record ModelSpec(String name, String version, String path, String engine,
         }
         if (device != null) {
             builder.optDevice(device);
+        }
+        // An executor's tasks already run side by side on its cores: each scores on its own
+        // thread, unless the executor's JVM or environment sets the SDK's batch threads.
+        if (System.getProperty(SentimentModel.Builder.BATCH_THREADS_PROPERTY) == null
+                && System.getenv(SentimentModel.Builder.BATCH_THREADS_ENV) == null) {
+            builder.optBatchThreads(1);
         }
         return builder.load();
     }
