@@ -15,14 +15,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The pretrained model shipped inside this jar, under {@value #RESOURCE_DIR}, and its installation
- * into a zoo folder as version {@value SentimentZoo#PRETRAINED_VERSION} of {@value
- * SentimentZoo#PRETRAINED}.
+ * The pretrained models shipped inside this jar, each under {@code
+ * /com/marketmood/sentiment/zoo/<folder>/} ({@link SentimentZoo#BUILTIN}), and their installation
+ * into a zoo folder as version {@value SentimentZoo#PRETRAINED_VERSION}.
  */
 final class BuiltinModels {
 
-    static final String RESOURCE_DIR = "/com/marketmood/sentiment/zoo/pretrained/";
-
+    private static final String RESOURCES = "/com/marketmood/sentiment/zoo/";
     private static final String CHECKSUMS = "checksums.sha256";
 
     /** The {@code source} property that marks a version installed from this jar. */
@@ -33,56 +32,74 @@ final class BuiltinModels {
     private BuiltinModels() {}
 
     /**
-     * Installs the pretrained model unless the zoo already holds this jar's copy of it. A copy
-     * whose checksum list differs from the jar's (damaged, or left by another build of the SDK) is
+     * Installs every built-in model that the zoo does not hold yet, and reports the first failure
+     * after trying them all.
+     */
+    static void install(Path zooDir) throws IOException {
+        IOException first = null;
+        for (Map.Entry<String, String> builtin : SentimentZoo.BUILTIN.entrySet()) {
+            try {
+                install(zooDir, builtin.getKey(), RESOURCES + builtin.getValue() + "/");
+            } catch (IOException e) {
+                if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    /**
+     * Installs one built-in model unless the zoo already holds this jar's copy of it. A copy whose
+     * checksum list differs from the jar's (damaged, or left by another build of the SDK) is
      * replaced; a version of the same number that the SDK did not install (a user's own, published
      * by the train command) is never replaced: that is an error, and the zoo keeps the user's.
      */
-    static void install(Path zooDir) throws IOException {
-        boolean listed =
-                ZooPublisher.versions(zooDir, SentimentZoo.PRETRAINED)
-                        .contains(SentimentZoo.PRETRAINED_VERSION);
-        if (listed && isCurrent(zooDir)) {
+    private static void install(Path zooDir, String artifactId, String resourceDir)
+            throws IOException {
+        String version = SentimentZoo.PRETRAINED_VERSION;
+        boolean listed = ZooPublisher.versions(zooDir, artifactId).contains(version);
+        if (listed && isCurrent(zooDir, artifactId, resourceDir)) {
             return;
         }
         if (listed
                 && !SOURCE.equals(
-                        ZooPublisher.properties(
-                                        zooDir,
-                                        SentimentZoo.PRETRAINED,
-                                        SentimentZoo.PRETRAINED_VERSION)
-                                .get("source"))) {
+                        ZooPublisher.properties(zooDir, artifactId, version).get("source"))) {
             // Someone published their own model under the pretrained model's version: keep it.
             throw new IOException(
                     "the zoo holds a "
-                            + SentimentZoo.PRETRAINED
+                            + artifactId
                             + " "
-                            + SentimentZoo.PRETRAINED_VERSION
+                            + version
                             + " that the SDK did not install (published with train --publish?), so"
                             + " the SDK's pretrained model of that version cannot be installed and"
                             + " the zoo's own is loaded in its place. Publish yours under another"
                             + " version (and remove this one from "
-                            + SentimentZoo.artifactDir(zooDir, SentimentZoo.PRETRAINED)
+                            + SentimentZoo.artifactDir(zooDir, artifactId)
                             + "), or give the SDK another zoo folder");
         }
         if (listed) {
             logger.warn(
                     "The pretrained model {} {} in {} differs from the SDK's copy; reinstalling it",
-                    SentimentZoo.PRETRAINED,
-                    SentimentZoo.PRETRAINED_VERSION,
+                    artifactId,
+                    version,
                     zooDir);
         }
-        List<String> files = listing();
+        List<String> files = listing(resourceDir);
         if (files.isEmpty()) {
-            throw new IOException("The pretrained model is missing from the zoo jar");
+            throw new IOException(
+                    "The pretrained model " + artifactId + " is missing from the jar");
         }
         Path staging = Files.createTempDirectory("stocktwits-pretrained-");
         try {
             for (String name : files) {
-                try (InputStream in =
-                        BuiltinModels.class.getResourceAsStream(RESOURCE_DIR + name)) {
+                try (InputStream in = BuiltinModels.class.getResourceAsStream(resourceDir + name)) {
                     if (in == null) {
-                        throw new IOException("The zoo jar lacks " + RESOURCE_DIR + name);
+                        throw new IOException("The zoo jar lacks " + resourceDir + name);
                     }
                     Files.copy(in, staging.resolve(name));
                 }
@@ -90,8 +107,8 @@ final class BuiltinModels {
             ZooPublisher.publish(
                     staging,
                     zooDir,
-                    SentimentZoo.PRETRAINED,
-                    SentimentZoo.PRETRAINED_VERSION,
+                    artifactId,
+                    version,
                     "StockTwits $SPY sentiment (pretrained)",
                     Map.of("source", SOURCE),
                     listed);
@@ -102,12 +119,13 @@ final class BuiltinModels {
         }
     }
 
-    private static boolean isCurrent(Path zooDir) throws IOException {
+    private static boolean isCurrent(Path zooDir, String artifactId, String resourceDir)
+            throws IOException {
         Path installed =
-                SentimentZoo.artifactDir(zooDir, SentimentZoo.PRETRAINED)
+                SentimentZoo.artifactDir(zooDir, artifactId)
                         .resolve(SentimentZoo.PRETRAINED_VERSION)
                         .resolve(CHECKSUMS);
-        try (InputStream in = BuiltinModels.class.getResourceAsStream(RESOURCE_DIR + CHECKSUMS)) {
+        try (InputStream in = BuiltinModels.class.getResourceAsStream(resourceDir + CHECKSUMS)) {
             if (in == null || !Files.isRegularFile(installed)) {
                 return false;
             }
@@ -115,10 +133,10 @@ final class BuiltinModels {
         }
     }
 
-    /** The file names of the pretrained model, from the jar's {@code files.txt}. */
-    static List<String> listing() throws IOException {
+    /** The file names of a built-in model, from its {@code files.txt}. */
+    private static List<String> listing(String resourceDir) throws IOException {
         List<String> out = new ArrayList<>();
-        try (InputStream in = BuiltinModels.class.getResourceAsStream(RESOURCE_DIR + "files.txt")) {
+        try (InputStream in = BuiltinModels.class.getResourceAsStream(resourceDir + "files.txt")) {
             if (in == null) {
                 return out;
             }

@@ -2,6 +2,7 @@ package com.marketmood.sentiment.zoo;
 
 import ai.djl.Application;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * Names and places of the StockTwits sentiment model zoo.
@@ -9,7 +10,7 @@ import java.nio.file.Path;
  * <p>The zoo is a folder laid out as a DJL local repository: {@code
  * model/nlp/sentiment_analysis/com/marketmood/sentiment/<artifact>/metadata.json}, with one
  * sub-folder per version. It is {@value #ZOO_PROPERTY} when set, else {@value #ZOO_ENV}, else
- * {@code ~/.stocktwits-sentiment/zoo}. The pretrained model, shipped inside this module's jar, is
+ * {@code ~/.stocktwits-sentiment/zoo}. The pretrained models, shipped inside this module's jar, are
  * installed into it on first use.
  */
 public final class SentimentZoo {
@@ -23,8 +24,18 @@ public final class SentimentZoo {
     /** The artifact id of the pretrained model. */
     public static final String PRETRAINED = "stocktwits-spy";
 
-    /** The version of the pretrained model shipped with this release. */
+    /**
+     * The artifact id of the small pretrained model: one LSTM member instead of three, for single
+     * predictions under 0.25 ms at 0.77 accuracy instead of 0.78.
+     */
+    public static final String PRETRAINED_FAST = "stocktwits-spy-fast";
+
+    /** The version of the pretrained models shipped with this release. */
     public static final String PRETRAINED_VERSION = "0.2.0";
+
+    /** The pretrained models inside this jar: artifact id, then resource folder. */
+    static final Map<String, String> BUILTIN =
+            Map.of(PRETRAINED, "pretrained", PRETRAINED_FAST, "pretrained-fast");
 
     /** The DJL model name of every artifact, and so the prefix of its parameter file. */
     public static final String MODEL_NAME = "stocktwits-sentiment";
@@ -44,6 +55,17 @@ public final class SentimentZoo {
             "com.marketmood.sentiment.core.inference.SentimentTranslatorFactory";
 
     private SentimentZoo() {}
+
+    /**
+     * Tells whether an artifact is one of the pretrained models shipped in this jar, installed into
+     * every zoo as version {@value #PRETRAINED_VERSION}.
+     *
+     * @param artifactId the artifact
+     * @return whether it is built in
+     */
+    public static boolean isBuiltin(String artifactId) {
+        return BUILTIN.containsKey(artifactId);
+    }
 
     /**
      * Returns the zoo folder from the settings.

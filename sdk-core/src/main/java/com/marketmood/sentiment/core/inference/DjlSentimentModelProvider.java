@@ -118,10 +118,10 @@ public final class DjlSentimentModelProvider implements SentimentModelProvider {
                             + "; publish one with the train command (--publish) or check the name");
         }
         if (request.version() == null) {
-            if (SentimentZoo.PRETRAINED.equals(request.modelName())
+            if (SentimentZoo.isBuiltin(request.modelName())
                     && request.zooPath() == null
                     && versions.contains(SentimentZoo.PRETRAINED_VERSION)) {
-                // The pretrained model is pinned; name a version to load a retrained one.
+                // The pretrained models are pinned; name a version to load a retrained one.
                 return SentimentZoo.PRETRAINED_VERSION;
             }
             return versions.get(0);

@@ -32,7 +32,14 @@ public final class Presets {
      */
     public static final String TUTORIAL = "tutorial";
 
-    private static final List<String> NAMES = List.of(DEFAULT, TUTORIAL);
+    /**
+     * The default preset's first member alone (words and bigrams, read forwards): a third of the
+     * default's work per message and two LSTM calls instead of six, for single predictions under
+     * 0.25 ms, at 0.77 accuracy instead of 0.78.
+     */
+    public static final String FAST = "fast";
+
+    private static final List<String> NAMES = List.of(DEFAULT, FAST, TUTORIAL);
     private static final List<String> MEMBER_SETTINGS =
             List.of(
                     "bigrams",

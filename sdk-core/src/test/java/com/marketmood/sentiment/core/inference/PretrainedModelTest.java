@@ -36,13 +36,36 @@ class PretrainedModelTest {
     }
 
     @Test
+    void theFastModelLoadsByNameAndTellsBullFromBear() throws Exception {
+        try (SentimentModel model =
+                SentimentModel.builder().optModelName(SentimentZoo.PRETRAINED_FAST).load()) {
+            assertEquals(SentimentZoo.PRETRAINED_FAST, model.info().name());
+            assertEquals(SentimentZoo.PRETRAINED_VERSION, model.info().version());
+            assertEquals(Label.BULLISH, model.predict("$SPY breaking out, calls printing").label());
+            assertEquals(
+                    Label.BEARISH,
+                    model.predict("$SPY breaking down hard, loading puts, this will crash")
+                            .label());
+        }
+    }
+
+    @Test
     void testAccuracyOnEachEngineEqualsTheModelCardAndTheEnginesAgree() throws Exception {
+        keepsItsCard(SentimentZoo.PRETRAINED, "pretrained");
+    }
+
+    @Test
+    void theFastModelKeepsItsCardOnEachEngineToo() throws Exception {
+        keepsItsCard(SentimentZoo.PRETRAINED_FAST, "pretrained-fast");
+    }
+
+    private static void keepsItsCard(String name, String folder) throws Exception {
         List<Message> test = StockTwitsData.load(TestData.dataDir()).test();
         List<String> texts = test.stream().map(Message::text).toList();
-        double card = cardAccuracy();
+        double card = cardAccuracy(folder);
 
-        List<Sentiment> pt = predictAll("pytorch", texts);
-        List<Sentiment> mx = predictAll("mxnet", texts);
+        List<Sentiment> pt = predictAll(name, "pytorch", texts);
+        List<Sentiment> mx = predictAll(name, "mxnet", texts);
         assertEquals(card, accuracy(pt, test), 1e-9, "PyTorch against the model card");
         assertEquals(card, accuracy(mx, test), 1e-9, "MXNet against the model card");
 
@@ -60,15 +83,17 @@ class PretrainedModelTest {
             }
         }
         System.out.printf(
-                "PyTorch vs MXNet over %d test messages: accuracy %.4f / %.4f, max |difference|"
-                        + " %.3g, %d label flips%n",
-                texts.size(), accuracy(pt, test), accuracy(mx, test), maxDiff, flips);
+                "%s, PyTorch vs MXNet over %d test messages: accuracy %.4f / %.4f, max"
+                        + " |difference| %.3g, %d label flips%n",
+                name, texts.size(), accuracy(pt, test), accuracy(mx, test), maxDiff, flips);
         assertTrue(maxDiff <= 1e-5, "max |difference| between engines: " + maxDiff);
         assertEquals(0, flips, "label flips between engines");
     }
 
-    private static List<Sentiment> predictAll(String engine, List<String> texts) throws Exception {
-        try (SentimentModel model = SentimentModel.builder().optEngine(engine).load()) {
+    private static List<Sentiment> predictAll(String name, String engine, List<String> texts)
+            throws Exception {
+        try (SentimentModel model =
+                SentimentModel.builder().optModelName(name).optEngine(engine).load()) {
             return model.predict(texts);
         }
     }
@@ -83,10 +108,10 @@ class PretrainedModelTest {
         return (double) correct / messages.size();
     }
 
-    private static double cardAccuracy() throws Exception {
+    private static double cardAccuracy(String folder) throws Exception {
         try (InputStream in =
                 SentimentZoo.class.getResourceAsStream(
-                        "/com/marketmood/sentiment/zoo/pretrained/evaluation.json")) {
+                        "/com/marketmood/sentiment/zoo/" + folder + "/evaluation.json")) {
             JsonObject report =
                     JsonUtils.GSON.fromJson(
                             new InputStreamReader(in, StandardCharsets.UTF_8), JsonObject.class);

@@ -55,7 +55,7 @@ class PresetsTest {
                         () -> Presets.withOverrides(d, List.of("batchSize=lots")));
         assertEquals("Setting batchSize: 'lots' is not a number", number.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Presets.withOverrides(d, List.of("x")));
-        assertThrows(IllegalArgumentException.class, () -> Presets.get("fast"));
+        assertThrows(IllegalArgumentException.class, () -> Presets.get("turbo"));
     }
 
     @Test
