@@ -2,7 +2,7 @@
 # Runs every benchmark of this module and keeps the output in benchmarks/results/<time>/.
 # Usage (from the repository root, after `mvn -B -q install -DskipTests`):
 #   STOCKTWITS_DATA=../shared/data/stocktwits-spy-2017 benchmarks/run.sh
-# Takes about 13 minutes on a 2-core machine. Run nothing else meanwhile: the figures are timings.
+# Takes about 16 minutes on a 2-core machine. Run nothing else meanwhile: the figures are timings.
 set -euo pipefail
 : "${STOCKTWITS_DATA:?set STOCKTWITS_DATA to the data set folder}"
 export STOCKTWITS_DATA="$(cd "$STOCKTWITS_DATA" && pwd)"
@@ -18,6 +18,10 @@ log "machine: $cores cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 
 log "prediction (JMH; single: sample time per call; batch256: messages per second)"
 java -jar "$jar" PredictBenchmark -p threads="${THREADS:-1}" -rf json -rff "$out/predict.json" \
   | tee "$out/predict.txt" | grep -E '^(Benchmark|PredictBenchmark)' | tee -a "$out/summary.txt"
+log "the small built-in model stocktwits-spy-fast"
+java -jar "$jar" 'PredictBenchmark.(single|batch256)' -p modelName=stocktwits-spy-fast -p threads="${THREADS:-1}" \
+  -rf json -rff "$out/predict-fast.json" \
+  | tee "$out/predict-fast.txt" | grep -E '^(Benchmark|PredictBenchmark)' | tee -a "$out/summary.txt"
 log "batches on one thread (optBatchThreads(1)), PyTorch"
 java -jar "$jar" 'PredictBenchmark.batch256' -p engine=pytorch -p batchThreads=1 -p threads="${THREADS:-1}" \
   -rf json -rff "$out/predict-one-thread.json" \

@@ -56,6 +56,12 @@ public class PredictBenchmark {
     @Param({""})
     public String modelPath;
 
+    /**
+     * A zoo model to measure, such as {@code stocktwits-spy-fast}; empty for the pretrained one.
+     */
+    @Param({""})
+    public String modelName;
+
     private SentimentModel model;
     private List<String> texts;
     private List<List<String>> batches;
@@ -67,6 +73,9 @@ public class PredictBenchmark {
         System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
         SentimentModel.Builder builder =
                 SentimentModel.builder().optEngine(engine).optDevice("cpu");
+        if (!modelName.isEmpty()) {
+            builder.optModelName(modelName);
+        }
         if (!modelPath.isEmpty()) {
             builder.optModelPath(Path.of(modelPath));
         }
