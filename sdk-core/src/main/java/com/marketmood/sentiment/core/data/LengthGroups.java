@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
@@ -49,7 +49,9 @@ public final class LengthGroups {
     /**
      * Scores items in groups of similar length, with up to {@code workers} groups at a time: the
      * calling thread and {@code workers - 1} tasks on {@code executor} take the next unscored group
-     * until none is left. The results do not depend on which thread scored a group.
+     * until none is left. The results do not depend on which thread scored a group. A task that has
+     * not started by the time the calling thread runs out of groups is cancelled, so a call never
+     * waits for an executor busy with other calls.
      *
      * @param items the items, in the caller's order
      * @param length an item's length (a token count, or any measure that grows with it)
@@ -64,7 +66,10 @@ public final class LengthGroups {
      * @return one result per item, in the caller's order
      * @throws IllegalArgumentException if the group size or worker count is below 1, or a group's
      *     results do not match its items
-     * @throws RuntimeException what {@code score} threw first, on whichever thread
+     * @throws RuntimeException what {@code score} threw (on the calling thread if it threw there,
+     *     else the first helper's), with any other thread's failure suppressed in it; an {@link
+     *     Error} is thrown as it is. No group starts after a failure, and the call returns or
+     *     throws only when no helper is still scoring
      */
     public static <T, R> List<R> score(
             List<T> items,
@@ -99,40 +104,45 @@ public final class LengthGroups {
                                 g = next.getAndIncrement()) {
                             scoreGroup(items, order, g * groupSize, groupSize, score, out);
                         }
-                    } catch (RuntimeException e) {
+                    } catch (RuntimeException | Error e) {
                         next.set(groups); // the other threads stop at their next group
                         throw e;
                     }
                 };
-        int helpers = executor == null ? 0 : Math.min(workers, groups) - 1;
-        List<CompletableFuture<Void>> helping = new ArrayList<>(Math.max(helpers, 0));
-        for (int h = 0; h < helpers; h++) {
+        List<Helper> helpers = new ArrayList<>();
+        int wanted = executor == null ? 0 : Math.min(workers, groups) - 1;
+        for (int h = 0; h < wanted; h++) {
+            Helper helper = new Helper(drain);
             try {
-                helping.add(CompletableFuture.runAsync(drain, executor));
+                executor.execute(helper);
             } catch (RejectedExecutionException e) {
                 break; // the calling thread does the rest
             }
+            helpers.add(helper);
         }
-        RuntimeException failure = null;
+        Throwable failure = null;
         try {
             drain.run();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             failure = e;
         }
-        for (CompletableFuture<Void> f : helping) {
-            try {
-                f.join();
-            } catch (CompletionException e) {
-                if (failure == null) {
-                    failure =
-                            e.getCause() instanceof RuntimeException r
-                                    ? r
-                                    : new IllegalStateException(e.getCause());
-                }
+        // Never return (and let the caller release what the helpers use) while one still runs.
+        for (Helper helper : helpers) {
+            Throwable thrown = helper.finish();
+            if (thrown == null) {
+                continue;
+            }
+            if (failure == null) {
+                failure = thrown;
+            } else if (failure != thrown) {
+                failure.addSuppressed(thrown);
             }
         }
-        if (failure != null) {
-            throw failure;
+        if (failure instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure instanceof Error e) {
+            throw e;
         }
         @SuppressWarnings("unchecked")
         List<R> ordered = (List<R>) Arrays.asList(out);
@@ -158,6 +168,61 @@ public final class LengthGroups {
         }
         for (int k = from; k < to; k++) {
             out[order[k]] = results.get(k - from);
+        }
+    }
+
+    /**
+     * A helper task. It runs the shared drain unless the calling thread took it back first: a task
+     * still queued behind another call's work when the caller has finished its own list is taken
+     * back, so that one call never waits for another.
+     */
+    private static final class Helper implements Runnable {
+
+        private final Runnable drain;
+        private final AtomicBoolean claimed = new AtomicBoolean();
+        private final CountDownLatch done = new CountDownLatch(1);
+        private volatile Throwable thrown;
+
+        Helper(Runnable drain) {
+            this.drain = drain;
+        }
+
+        @Override
+        public void run() {
+            if (!claimed.compareAndSet(false, true)) {
+                return; // taken back by the caller
+            }
+            try {
+                drain.run();
+            } catch (RuntimeException | Error e) {
+                thrown = e;
+            } finally {
+                done.countDown();
+            }
+        }
+
+        /**
+         * Takes the task back if it has not started, else waits for it to end.
+         *
+         * @return what it threw, or {@code null}
+         */
+        Throwable finish() {
+            if (claimed.compareAndSet(false, true)) {
+                return null;
+            }
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    done.await();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            return thrown;
         }
     }
 }

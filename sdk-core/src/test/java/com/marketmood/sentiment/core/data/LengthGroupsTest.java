@@ -2,8 +2,10 @@ package com.marketmood.sentiment.core.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -128,6 +130,68 @@ class LengthGroupsTest {
         assertThrows(
                 IllegalArgumentException.class,
                 () -> LengthGroups.score(List.of("a"), String::length, 1, g -> g, executor, 0));
+    }
+
+    @Test
+    void aCallDoesNotWaitForAnExecutorBusyWithOtherWork() throws Exception {
+        ExecutorService executor = Executors.newSingleThreadExecutor();
+        CountDownLatch release = new CountDownLatch(1);
+        try {
+            executor.execute(() -> await(release)); // another call's long work
+            List<String> out =
+                    assertTimeoutPreemptively(
+                            Duration.ofSeconds(10),
+                            () ->
+                                    LengthGroups.score(
+                                            List.of("ccc", "a", "bb", "dddd"),
+                                            String::length,
+                                            1,
+                                            g -> g,
+                                            executor,
+                                            2));
+            assertEquals(List.of("ccc", "a", "bb", "dddd"), out);
+        } finally {
+            release.countDown();
+            executor.shutdownNow();
+        }
+    }
+
+    @Test
+    void anErrorIsThrownAsItIsAfterTheHelpersStop() {
+        List<Integer> items = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            items.add(i);
+        }
+        AtomicInteger running = new AtomicInteger();
+        ExecutorService executor = Executors.newFixedThreadPool(1);
+        try {
+            AssertionError e =
+                    assertThrows(
+                            AssertionError.class,
+                            () ->
+                                    LengthGroups.score(
+                                            items,
+                                            i -> i,
+                                            1,
+                                            group -> {
+                                                running.incrementAndGet();
+                                                try {
+                                                    LockSupport.parkNanos(1_000_000);
+                                                    if (group.get(0) == 5) {
+                                                        throw new AssertionError("group 5");
+                                                    }
+                                                    return group;
+                                                } finally {
+                                                    running.decrementAndGet();
+                                                }
+                                            },
+                                            executor,
+                                            2));
+            assertEquals("group 5", e.getMessage());
+            assertEquals(0, running.get(), "a helper was still scoring when the call ended");
+        } finally {
+            executor.shutdownNow();
+        }
     }
 
     private static void await(CountDownLatch latch) {
