@@ -58,10 +58,15 @@ public record ModelSpec(String name, String version, String path, String engine,
         }
         // An executor's tasks already run side by side on its cores: each scores on its own
         // thread, unless the executor's JVM or environment sets the SDK's batch threads.
-        if (System.getProperty(SentimentModel.Builder.BATCH_THREADS_PROPERTY) == null
-                && System.getenv(SentimentModel.Builder.BATCH_THREADS_ENV) == null) {
+        if (isUnset(System.getProperty(SentimentModel.Builder.BATCH_THREADS_PROPERTY))
+                && isUnset(System.getenv(SentimentModel.Builder.BATCH_THREADS_ENV))) {
             builder.optBatchThreads(1);
         }
         return builder.load();
+    }
+
+    /** As the SDK's builder reads a setting: blank is unset. */
+    private static boolean isUnset(String value) {
+        return value == null || value.isBlank();
     }
 }

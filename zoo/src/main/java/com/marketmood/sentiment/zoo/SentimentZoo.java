@@ -2,6 +2,8 @@ package com.marketmood.sentiment.zoo;
 
 import ai.djl.Application;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -34,8 +36,7 @@ public final class SentimentZoo {
     public static final String PRETRAINED_VERSION = "0.2.0";
 
     /** The pretrained models inside this jar: artifact id, then resource folder. */
-    static final Map<String, String> BUILTIN =
-            Map.of(PRETRAINED, "pretrained", PRETRAINED_FAST, "pretrained-fast");
+    static final Map<String, String> BUILTIN = builtin();
 
     /** The DJL model name of every artifact, and so the prefix of its parameter file. */
     public static final String MODEL_NAME = "stocktwits-sentiment";
@@ -55,6 +56,14 @@ public final class SentimentZoo {
             "com.marketmood.sentiment.core.inference.SentimentTranslatorFactory";
 
     private SentimentZoo() {}
+
+    /** The built-in models in a fixed order, so that installing them is the same every run. */
+    private static Map<String, String> builtin() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put(PRETRAINED, "pretrained");
+        m.put(PRETRAINED_FAST, "pretrained-fast");
+        return Collections.unmodifiableMap(m);
+    }
 
     /**
      * Tells whether an artifact is one of the pretrained models shipped in this jar, installed into

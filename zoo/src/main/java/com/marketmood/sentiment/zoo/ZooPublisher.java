@@ -199,13 +199,26 @@ public final class ZooPublisher {
         }
         for (JsonElement a :
                 readMetadata(artifactDir, artifactId, artifactId).getAsJsonArray("artifacts")) {
-            JsonObject entry = a.getAsJsonObject();
-            if (version.equals(entry.get("version").getAsString()) && entry.has("properties")) {
-                Map<String, String> out = new LinkedHashMap<>();
-                entry.getAsJsonObject("properties")
-                        .entrySet()
-                        .forEach(e -> out.put(e.getKey(), e.getValue().getAsString()));
-                return out;
+            try {
+                JsonObject entry = a.getAsJsonObject();
+                if (version.equals(entry.get("version").getAsString()) && entry.has("properties")) {
+                    Map<String, String> out = new LinkedHashMap<>();
+                    entry.getAsJsonObject("properties")
+                            .entrySet()
+                            .forEach(e -> out.put(e.getKey(), e.getValue().getAsString()));
+                    return out;
+                }
+            } catch (IllegalStateException
+                    | ClassCastException
+                    | UnsupportedOperationException
+                    | NullPointerException e) {
+                throw new IOException(
+                        artifactDir.resolve("metadata.json")
+                                + ": malformed entry for version "
+                                + version
+                                + ": "
+                                + e,
+                        e);
             }
         }
         return Map.of();

@@ -26,6 +26,8 @@ import java.util.List;
  * LSTM has no mask, so padding goes on the right: the real steps are computed exactly as without
  * padding, and the head reads each row's last real step (and, optionally, the maximum over its real
  * steps), never a padded one. A message's logit therefore does not depend on the batch it is in.
+ * Inputs must be padded to the batch's longest message, as {@link NetworkInput} does: a batch of
+ * one is then never padded, and the head reads it without masks.
  *
  * <p>Output: the bullish logit, shape (batch, 1); the probability is its sigmoid.
  *
