@@ -106,8 +106,14 @@ final class Reports {
             throws IOException {
         StringBuilder sb = new StringBuilder();
         sb.append("# Model card: ").append(SentimentArtifact.MODEL_NAME).append("\n\n");
-        sb.append(
-                "Classifies StockTwits messages as bullish or bearish. An ensemble of LSTM stacks on DJL, logits averaged.\n\n");
+        sb.append("Classifies StockTwits messages as bullish or bearish. ")
+                .append(
+                        model.members().size() == 1
+                                ? "One LSTM stack on DJL."
+                                : "An ensemble of "
+                                        + model.members().size()
+                                        + " LSTM stacks on DJL, logits averaged.")
+                .append("\n\n");
         for (Map.Entry<String, Object> e : facts.entrySet()) {
             if (!e.getKey().equals("config")) {
                 sb.append("- ").append(e.getKey()).append(": ").append(e.getValue()).append('\n');
