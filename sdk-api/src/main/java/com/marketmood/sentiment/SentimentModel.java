@@ -145,8 +145,8 @@ public interface SentimentModel extends AutoCloseable {
 
         /**
          * The name of the small pretrained model in the built-in zoo: one LSTM member instead of
-         * three, so a single prediction makes two LSTM calls instead of six (0.18 ms median instead
-         * of 0.49 ms on the benchmark machine), at 0.775 test accuracy instead of 0.780.
+         * three, so a single prediction makes two LSTM calls instead of six (0.17 ms median instead
+         * of 0.52 ms in docs/BENCHMARKS.md), at 0.775 test accuracy instead of 0.780.
          */
         public static final String PRETRAINED_FAST = "stocktwits-spy-fast";
 

@@ -39,9 +39,10 @@ public final class PyTorchEngineModule implements EngineModule {
      * <p>Gives PyTorch one intra-op and one inter-op thread unless the system properties {@value
      * #THREADS} / {@value #INTEROP_THREADS} or the environment variable {@code OMP_NUM_THREADS} say
      * otherwise. The model's operations are small: on a 2-core machine a second intra-op thread
-     * made single predictions 5 times slower (7.4 ms against 1.4 ms) and batches of 256 1.8 times
-     * slower (2,821 against 5,021 messages/s) (see docs/BENCHMARKS.md). Serve concurrent requests
-     * from several threads instead; a shared model is safe for that.
+     * made single predictions of model 0.1.0 5 times slower (7.4 ms against 1.4 ms) and batches of
+     * 256 1.8 times slower (2,821 against 5,021 messages/s) (see docs/BENCHMARKS.md). The SDK uses
+     * the cores by running forward passes on several threads instead (batch threads), and a shared
+     * model serves concurrent callers.
      */
     @Override
     public void beforeEngineLoad() {
