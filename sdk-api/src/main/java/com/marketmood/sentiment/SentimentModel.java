@@ -173,7 +173,9 @@ public interface SentimentModel extends AutoCloseable {
         }
 
         /**
-         * Loads this version of the named model; without it, the newest version.
+         * Loads this version of the named model. Without it: for the built-in names ({@value
+         * #PRETRAINED}, {@value #PRETRAINED_FAST}) in the default zoo, the version shipped with the
+         * SDK; otherwise the newest version.
          *
          * @param version the version, for example {@code 0.2.0}
          * @return this builder

@@ -67,12 +67,36 @@ public final class PyTorchEngineModule implements EngineModule {
     /**
      * {@inheritDoc}
      *
-     * <p>All processors: PyTorch runs forward passes from several threads at once, each on its
-     * calling thread with one intra-op thread (see {@link #beforeEngineLoad()}).
+     * <p>The processors divided by PyTorch's intra-op threads (1 unless the user set more, see
+     * {@link #beforeEngineLoad()}): PyTorch runs forward passes from several threads at once, so
+     * with one intra-op thread each pass gets a core.
      */
     @Override
     public int defaultBatchThreads() {
-        return Runtime.getRuntime().availableProcessors();
+        return defaultBatchThreads(
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty(THREADS),
+                System.getenv("OMP_NUM_THREADS"));
+    }
+
+    /** As {@link #defaultBatchThreads()}, with the processors and settings given. */
+    static int defaultBatchThreads(int processors, String threadsProperty, String ompThreads) {
+        int intraOp = positive(threadsProperty);
+        if (intraOp == 0) {
+            intraOp = Math.max(positive(ompThreads), 1);
+        }
+        return Math.max(1, processors / intraOp);
+    }
+
+    private static int positive(String value) {
+        if (value == null || value.isBlank()) {
+            return 0;
+        }
+        try {
+            return Math.max(Integer.parseInt(value.strip()), 0);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /**

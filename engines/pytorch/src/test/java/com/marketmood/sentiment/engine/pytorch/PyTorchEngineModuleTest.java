@@ -58,4 +58,14 @@ class PyTorchEngineModuleTest {
             System.setProperty(property, value);
         }
     }
+
+    @Test
+    void batchThreadsShareTheProcessorsWithTheIntraOpThreads() {
+        assertEquals(2, PyTorchEngineModule.defaultBatchThreads(2, "1", null));
+        assertEquals(8, PyTorchEngineModule.defaultBatchThreads(8, null, null));
+        assertEquals(2, PyTorchEngineModule.defaultBatchThreads(8, "4", "1"));
+        assertEquals(4, PyTorchEngineModule.defaultBatchThreads(8, null, "2"));
+        assertEquals(1, PyTorchEngineModule.defaultBatchThreads(2, "4", null));
+        assertEquals(2, PyTorchEngineModule.defaultBatchThreads(2, "x", " "));
+    }
 }
