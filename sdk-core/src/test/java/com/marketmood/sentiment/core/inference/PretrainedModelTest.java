@@ -27,11 +27,7 @@ class PretrainedModelTest {
             assertEquals(SentimentZoo.PRETRAINED, model.info().name());
             assertEquals(SentimentZoo.PRETRAINED_VERSION, model.info().version());
             assertEquals("PyTorch", model.info().engine());
-            assertEquals(Label.BULLISH, model.predict("$SPY breaking out, calls printing").label());
-            assertEquals(
-                    Label.BEARISH,
-                    model.predict("$SPY breaking down hard, loading puts, this will crash")
-                            .label());
+            assertTellsBullFromBear(model);
         }
     }
 
@@ -41,12 +37,15 @@ class PretrainedModelTest {
                 SentimentModel.builder().optModelName(SentimentZoo.PRETRAINED_FAST).load()) {
             assertEquals(SentimentZoo.PRETRAINED_FAST, model.info().name());
             assertEquals(SentimentZoo.PRETRAINED_VERSION, model.info().version());
-            assertEquals(Label.BULLISH, model.predict("$SPY breaking out, calls printing").label());
-            assertEquals(
-                    Label.BEARISH,
-                    model.predict("$SPY breaking down hard, loading puts, this will crash")
-                            .label());
+            assertTellsBullFromBear(model);
         }
+    }
+
+    private static void assertTellsBullFromBear(SentimentModel model) {
+        assertEquals(Label.BULLISH, model.predict("$SPY breaking out, calls printing").label());
+        assertEquals(
+                Label.BEARISH,
+                model.predict("$SPY breaking down hard, loading puts, this will crash").label());
     }
 
     @Test
